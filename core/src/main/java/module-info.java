@@ -1,0 +1,29 @@
+/**
+ * Cundang core: domain values and rules for village archives kept under 村档乡管.
+ *
+ * <p>No JDBC, no serial ports, no network and no logging: rules return findings.
+ */
+module org.cundang.core {
+    requires static org.jspecify;
+    requires transitive jakarta.validation;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.cundang;
+
+    // 档号, templates, 门类代码, 件号 sequences.
+    // exports org.cundang.code;
+
+    // 保管期限 and retention evaluation.
+    exports org.cundang.retention;
+
+    // Retention schedules (归档范围和保管期限表).
+    // exports org.cundang.schedule;
+
+    // Catalogue entries (目录条目).
+    // exports org.cundang.catalog;
+
+    // Hibernate Validator reads constraint annotations and property values reflectively.
+    // opens org.cundang.catalog to org.hibernate.validator;
+    // Jackson binds the schedule data files to internal records.
+    opens org.cundang.internal.json to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,24 @@
+package org.cundang.sensors.serial;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering rules of {@code org.cundang.sensors.serial}. */
+@AnalyzeClasses(packages = "org.cundang.sensors.serial", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule depends_only_on_its_allowed_layers = classes()
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.cundang..", "java..", "org.jspecify..", "org.slf4j..", "com.fazecast..")
+            .as("sensors-serial depends only on the SPI, core, the JDK, SLF4J and jSerialComm");
+
+    @ArchTest
+    static final ArchRule uses_no_internal_package_of_another_module = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.cundang.internal..")
+            .as("internal packages of core are used only inside core");
+}

@@ -1,0 +1,13 @@
+/**
+ * Provider interfaces for storage and sensors, and provider discovery. Adapters implement these; their tests
+ * extend the conformance kit shipped in this module's test-jar.
+ *
+ * <p>Evolves faster than the core API.
+ */
+module org.cundang.spi {
+    requires static org.jspecify;
+    requires transitive org.cundang.core;
+    requires org.slf4j;
+    // The package is exported once it holds its first type (javac refuses to export an empty package).
+    // exports org.cundang.spi;
+}
