@@ -8,6 +8,8 @@ module org.cundang.core {
     requires transitive jakarta.validation;
     requires com.fasterxml.jackson.databind;
 
+    // (transfer: BouncyCastle for SM3, a PDF library for page counts — added with the transfer package)
+
     exports org.cundang;
 
     // 档号, templates, 门类代码, 件号 sequences.
@@ -21,6 +23,15 @@ module org.cundang.core {
 
     // Catalogue entries (目录条目).
     // exports org.cundang.catalog;
+
+    // Repository climate: room profiles, readings, compliance and risk assessment, protection checklist.
+    exports org.cundang.environment;
+
+    // Digests (SM3, SHA-256) with their algorithm id.
+    // exports org.cundang.digest;
+
+    // Transfer packages (BagIt) and transfer validation.
+    // exports org.cundang.transfer;
 
     // Hibernate Validator reads constraint annotations and property values reflectively.
     // opens org.cundang.catalog to org.hibernate.validator;
