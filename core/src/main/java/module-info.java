@@ -13,7 +13,7 @@ module org.cundang.core {
     exports org.cundang;
 
     // 档号, templates, 门类代码, 件号 sequences.
-    // exports org.cundang.code;
+    exports org.cundang.code;
 
     // 保管期限 and retention evaluation.
     exports org.cundang.retention;
