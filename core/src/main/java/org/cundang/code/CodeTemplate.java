@@ -798,7 +798,8 @@ public final class CodeTemplate {
          * @return the template
          * @throws CodeException (CD-1031) if the definition is inconsistent: a bad name, a missing or misplaced
          *                       separator, a repeated part, a width out of range, no 件号 or not last, an optional
-         *                       part right after the 门类代码, an empty or event-based period list, a bad year range
+         *                       part after the 门类代码 separated by {@code ·}, an empty or event-based period list, a
+         *                       bad year range
          */
         public CodeTemplate build() {
             if (!name.matches("[a-z0-9][a-z0-9-]{0,39}")) {
@@ -827,11 +828,9 @@ public final class CodeTemplate {
                         && (s.min() < 1 || s.max() < s.min() || s.max() > maxAllowed)) {
                     throw invalid("width of " + s.kind());
                 }
-                if (s.kind() == PartKind.CATEGORY && i + 1 < specs.size() && specs.get(i + 1).optional()) {
-                    throw invalid("an optional part may not follow the category");
-                }
-                if (s.kind() == PartKind.ORG && i > 0 && specs.get(i - 1).kind() == PartKind.CATEGORY) {
-                    throw invalid("an optional part may not follow the category");
+                if (s.kind() == PartKind.CATEGORY && i + 1 < specs.size() && specs.get(i + 1).optional()
+                        && specs.get(i + 1).separator() == CategoryCode.LEVEL_SEPARATOR) {
+                    throw invalid("an optional part after the category may not use the level separator");
                 }
             }
             if (periods.isEmpty() || periods.stream().anyMatch(p -> p.kind() == RetentionPeriod.Kind.AFTER_EVENT)
