@@ -7,6 +7,7 @@ module org.cundang.core {
     requires static org.jspecify;
     requires transitive jakarta.validation;
     requires com.fasterxml.jackson.databind;
+    requires org.hibernate.validator;
 
     // (transfer: BouncyCastle for SM3, a PDF library for page counts — added with the transfer package)
 
@@ -22,7 +23,7 @@ module org.cundang.core {
     // exports org.cundang.schedule;
 
     // Catalogue entries (目录条目).
-    // exports org.cundang.catalog;
+    exports org.cundang.catalog;
 
     // Repository climate: room profiles, readings, compliance and risk assessment, protection checklist.
     exports org.cundang.environment;
@@ -34,7 +35,8 @@ module org.cundang.core {
     // exports org.cundang.transfer;
 
     // Hibernate Validator reads constraint annotations and property values reflectively.
-    // opens org.cundang.catalog to org.hibernate.validator;
+    opens org.cundang.catalog to org.hibernate.validator;
+    opens org.cundang.internal.validation to org.hibernate.validator;
     // Jackson binds the schedule data files to internal records.
     opens org.cundang.internal.json to com.fasterxml.jackson.databind;
 }

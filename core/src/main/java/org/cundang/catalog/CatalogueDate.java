@@ -1,0 +1,29 @@
+package org.cundang.catalog;
+
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text is a real date written {@code YYYYMMDD} or {@code YYYY-MM-DD} ({@link CatalogueDates}). Null is
+ * valid.
+ */
+@Documented
+@Constraint(validatedBy = org.cundang.internal.validation.CatalogueDateValidator.class)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.TYPE_USE})
+@Retention(RUNTIME)
+public @interface CatalogueDate {
+    /** The message template. */
+    String message() default "{org.cundang.catalog.CatalogueDate.message}";
+
+    /** The validation groups. */
+    Class<?>[] groups() default {};
+
+    /** The payload. */
+    Class<? extends Payload>[] payload() default {};
+}
