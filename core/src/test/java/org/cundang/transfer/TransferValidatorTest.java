@@ -258,7 +258,10 @@ class TransferValidatorTest {
         Path pdf = bag.resolve("data/files/Z109-WS·2023-Y-0001.pdf");
         Map<DigestAlgorithm, Digest> real = MultiDigester.of(Set.of(DigestAlgorithm.values())).digest(
                 Files.readAllBytes(pdf));
-        Files.write(pdf, Fixtures.pdf(2)); // same content shape, but trust the old digests
+        byte[] tampered = (new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1) + "\n%tampered\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(pdf, tampered); // the manifest now disagrees with the file: only trusted digests can pass it
+        assertThat(codes(VALIDATOR.validate(bag), Outcome.FAIL)).contains("CD-4050");
         TransferReport r = VALIDATOR.validate(bag, Map.of("data/files/Z109-WS·2023-Y-0001.pdf",
                 Set.copyOf(real.values())), TransferProgress.NONE, () -> false);
         assertThat(r.results(TransferRule.FIXITY)).extracting(CheckResult::outcome).containsExactly(Outcome.PASS);
