@@ -9,7 +9,11 @@ module org.cundang.core {
     requires com.fasterxml.jackson.databind;
     requires org.hibernate.validator;
 
-    // (transfer: BouncyCastle for SM3, a PDF library for page counts — added with the transfer package)
+    // transfer: BouncyCastle's lightweight SM3Digest (no JCA provider), PDFBox for PDF page counts, StAX for OFD.
+    requires org.bouncycastle.provider;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires java.xml;
 
     exports org.cundang;
 
@@ -29,10 +33,10 @@ module org.cundang.core {
     exports org.cundang.environment;
 
     // Digests (SM3, SHA-256) with their algorithm id.
-    // exports org.cundang.digest;
+    exports org.cundang.digest;
 
     // Transfer packages (BagIt) and transfer validation.
-    // exports org.cundang.transfer;
+    exports org.cundang.transfer;
 
     // Hibernate Validator reads constraint annotations and property values reflectively.
     opens org.cundang.catalog to org.hibernate.validator;

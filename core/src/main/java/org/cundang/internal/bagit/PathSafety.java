@@ -1,0 +1,138 @@
+package org.cundang.internal.bagit;
+
+import java.io.IOException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.cundang.Finding;
+import org.cundang.Severity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Path safety for manifest entries (issue 3 PATH_SAFETY): a name is checked as text first, then each component is
+ * inspected with {@link LinkOption#NOFOLLOW_LINKS} from the bag root down. An unsafe entry is reported and never
+ * opened.
+ */
+public final class PathSafety {
+
+    private PathSafety() {
+    }
+
+    /** What {@link #resolve} found. */
+    public enum Status {
+        /** A regular file inside the bag, reached without links. */
+        SAFE,
+        /** No such file. */
+        MISSING,
+        /** A link, device, FIFO, socket or directory, or a parent that is one. */
+        UNSAFE
+    }
+
+    /**
+     * The result of resolving a name.
+     *
+     * @param status  what was found
+     * @param path    the resolved path (never to be opened unless SAFE)
+     * @param size    the size in bytes of a SAFE file, else -1
+     * @param finding the finding for an UNSAFE entry, else null
+     */
+    public record Resolution(Status status, Path path, long size, @Nullable Finding finding) {
+    }
+
+    /**
+     * Checks a decoded manifest path as text.
+     *
+     * @param name    the decoded path
+     * @param payload whether it must lie under {@code data/}
+     * @return the finding, or empty when the name is acceptable
+     */
+    public static Optional<Finding> checkName(String name, boolean payload) {
+        String shown = printable(name);
+        if (name.isEmpty()) {
+            return Optional.of(TransferMessages.finding("CD-4060", Severity.ERROR, shown, shown));
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                return Optional.of(TransferMessages.finding("CD-4062", Severity.ERROR, shown, shown,
+                        String.valueOf(i)));
+            }
+        }
+        if (name.startsWith("/") || name.indexOf('\\') >= 0 || name.matches("^[A-Za-z]:.*")
+                || name.startsWith("~")) {
+            return Optional.of(TransferMessages.finding("CD-4061", Severity.ERROR, shown, shown));
+        }
+        for (String seg : name.split("/", -1)) {
+            if (seg.isEmpty() || seg.equals(".") || seg.equals("..")) {
+                return Optional.of(TransferMessages.finding("CD-4060", Severity.ERROR, shown, shown));
+            }
+        }
+        if (payload && !name.startsWith("data/")) {
+            return Optional.of(TransferMessages.finding("CD-4065", Severity.ERROR, shown, shown));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Resolves a name that passed {@link #checkName} under the bag root, component by component, without
+     * following links. Nothing is opened.
+     *
+     * @param root the bag root (a real path)
+     * @param name the decoded, textually safe name
+     * @return the resolution
+     */
+    public static Resolution resolve(Path root, String name) {
+        String[] segs = name.split("/");
+        Path p = root;
+        for (int i = 0; i < segs.length; i++) {
+            p = p.resolve(segs[i]);
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException e) {
+                return new Resolution(Status.MISSING, p, -1, null);
+            } catch (IOException e) {
+                return new Resolution(Status.MISSING, p, -1, null);
+            }
+            boolean last = i == segs.length - 1;
+            if (a.isSymbolicLink()) {
+                return new Resolution(Status.UNSAFE, p, -1,
+                        TransferMessages.finding("CD-4063", Severity.ERROR, printable(name), printable(name)));
+            }
+            if (!last && !a.isDirectory()) {
+                return new Resolution(Status.UNSAFE, p, -1,
+                        TransferMessages.finding("CD-4064", Severity.ERROR, printable(name), printable(name)));
+            }
+            if (last && !a.isRegularFile()) {
+                return new Resolution(Status.UNSAFE, p, -1,
+                        TransferMessages.finding("CD-4064", Severity.ERROR, printable(name), printable(name)));
+            }
+            if (last) {
+                return new Resolution(Status.SAFE, p, a.size(), null);
+            }
+        }
+        return new Resolution(Status.MISSING, p, -1, null);
+    }
+
+    /**
+     * A name made printable for messages: control characters as {@code \\uXXXX}, at most 200 characters.
+     *
+     * @param s the name
+     * @return the printable form
+     */
+    public static String printable(String s) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), 210));
+        for (int i = 0; i < s.length() && b.length() < 200; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.length() >= 200 ? b + "…" : b.toString();
+    }
+}

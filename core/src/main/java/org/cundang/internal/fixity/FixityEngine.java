@@ -1,0 +1,191 @@
+package org.cundang.internal.fixity;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.cundang.digest.Digest;
+import org.cundang.digest.DigestAlgorithm;
+import org.cundang.digest.MultiDigester;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Hashes files on a bounded pool: at most {@code threads} workers whatever the number of files (bagit-java
+ * #121/#137 created a thread per file). Each worker owns one reused heap buffer and one {@link MultiDigester}, so
+ * every file is read once for all algorithms, with large sequential {@link FileChannel} reads.
+ *
+ * <p>Files are opened with {@link LinkOption#NOFOLLOW_LINKS}; callers pass only paths that already passed path
+ * safety. Thread-safe; one engine may serve several runs.
+ */
+public final class FixityEngine {
+
+    /** Default read size: 512 KiB (large sequential reads; page-cache friendly). */
+    public static final int DEFAULT_BUFFER = 512 * 1024;
+
+    private final int threads;
+    private final int bufferSize;
+
+    /**
+     * An engine.
+     *
+     * @param threads    the worker count, at least 1
+     * @param bufferSize the read size per worker, at least 4096
+     */
+    public FixityEngine(int threads, int bufferSize) {
+        if (threads < 1 || bufferSize < 4096) {
+            throw new IllegalArgumentException("threads >= 1 and bufferSize >= 4096 required");
+        }
+        this.threads = threads;
+        this.bufferSize = bufferSize;
+    }
+
+    /** An engine with one worker per processor and {@link #DEFAULT_BUFFER}. */
+    public static FixityEngine defaults() {
+        return new FixityEngine(Runtime.getRuntime().availableProcessors(), DEFAULT_BUFFER);
+    }
+
+    /**
+     * A file to hash.
+     *
+     * @param key     the caller's key (e.g. the manifest path)
+     * @param file    the file, already checked safe
+     * @param size    its size in bytes (for progress)
+     * @param trusted digests the caller already trusts; when they cover every algorithm the file is not read
+     */
+    public record Task(String key, Path file, long size, Map<DigestAlgorithm, Digest> trusted) {
+    }
+
+    /**
+     * The outcome for one file.
+     *
+     * @param task    the task
+     * @param digests the digests, empty when the file could not be read
+     * @param trusted whether the digests came from the caller instead of a read
+     * @param error   the I/O error text, or null
+     */
+    public record Result(Task task, Map<DigestAlgorithm, Digest> digests, boolean trusted, @Nullable String error) {
+    }
+
+    /** Progress, called from worker threads (must be thread-safe and quick). */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * Called after each file.
+         *
+         * @param filesDone files finished so far
+         * @param bytesDone bytes finished so far
+         */
+        void progress(long filesDone, long bytesDone);
+    }
+
+    /**
+     * Hashes the tasks. Results come back in task order.
+     *
+     * @param tasks      the files
+     * @param algorithms the algorithms (at least one)
+     * @param listener   progress
+     * @param cancelled  polled between reads; when it answers true the run stops
+     * @return one result per task
+     * @throws CancellationException when cancelled
+     */
+    public List<Result> run(List<Task> tasks, Set<DigestAlgorithm> algorithms, Listener listener,
+                            BooleanSupplier cancelled) {
+        Result[] results = new Result[tasks.size()];
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong files = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        int n = Math.min(threads, tasks.size());
+        Runnable worker = () -> {
+            MultiDigester digester = MultiDigester.of(algorithms);
+            ByteBuffer buf = ByteBuffer.allocate(bufferSize);
+            int i;
+            while (!stop.get() && (i = next.getAndIncrement()) < tasks.size()) {
+                if (cancelled.getAsBoolean()) {
+                    stop.set(true);
+                    return;
+                }
+                Task t = tasks.get(i);
+                results[i] = hashOne(t, algorithms, digester, buf, cancelled, stop);
+                listener.progress(files.incrementAndGet(), bytes.addAndGet(Math.max(t.size(), 0)));
+            }
+        };
+        if (n == 1) {
+            worker.run();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+                Thread th = new Thread(r, "cundang-fixity");
+                th.setDaemon(true);
+                return th;
+            });
+            try {
+                List<Future<?>> fs = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    fs.add(pool.submit(worker));
+                }
+                for (Future<?> f : fs) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.set(true);
+                throw new CancellationException("interrupted");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("fixity worker failed", e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        if (stop.get() || cancelled.getAsBoolean()) {
+            throw new CancellationException("fixity run cancelled");
+        }
+        List<Result> out = new ArrayList<>(results.length);
+        Collections.addAll(out, results);
+        return out;
+    }
+
+    private static Result hashOne(Task t, Set<DigestAlgorithm> algorithms, MultiDigester digester, ByteBuffer buf,
+                                  BooleanSupplier cancelled, AtomicBoolean stop) {
+        if (t.trusted().keySet().containsAll(algorithms)) {
+            return new Result(t, Map.copyOf(t.trusted()), true, null);
+        }
+        digester.reset();
+        try (FileChannel ch = FileChannel.open(t.file(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            while (true) {
+                buf.clear();
+                int r = ch.read(buf);
+                if (r < 0) {
+                    break;
+                }
+                digester.update(buf.array(), 0, r);
+                if (cancelled.getAsBoolean()) {
+                    stop.set(true);
+                    return new Result(t, Map.of(), false, "cancelled");
+                }
+            }
+            return new Result(t, digester.finish(), false, null);
+        } catch (IOException | RuntimeException e) {
+            digester.reset();
+            return new Result(t, Map.of(), false, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,851 @@
+package org.cundang.transfer;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cundang.Finding;
+import org.cundang.Severity;
+import org.cundang.digest.Digest;
+import org.cundang.digest.DigestAlgorithm;
+import org.cundang.internal.bagit.BagModel;
+import org.cundang.internal.bagit.BagReader;
+import org.cundang.internal.bagit.PathSafety;
+import org.cundang.internal.bagit.TransferMessages;
+import org.cundang.internal.csv.CatalogReader;
+import org.cundang.internal.fixity.FixityEngine;
+import org.cundang.internal.format.DocumentInfo;
+import org.cundang.internal.format.FileFormat;
+import org.cundang.internal.format.FormatSniffer;
+import org.cundang.internal.format.ImageInfo;
+import org.cundang.internal.format.ImageInspector;
+import org.cundang.internal.format.OfdInspector;
+import org.cundang.internal.format.PdfInspector;
+
+/**
+ * Validates a transfer: a BagIt bag (1.0 or 0.97) with the Cundang profile, or a plain folder with
+ * {@code catalog.csv} and {@code files/}. Returns every result, never stopping at the first failure; nothing outside
+ * the input directory is opened, and an unsafe entry is never opened (see {@code docs/transfer-package.md}).
+ *
+ * <p>Built-in rules: BAG_STRUCTURE, PATH_SAFETY, COMPLETENESS, FIXITY, CATALOG_FORMAT (encoding, structure, header,
+ * formula cells), CATALOG_FILE_MATCH, PAGE_COUNT, FORMAT, RESOLUTION, COLOUR_MODE. Further rules are added with
+ * {@link Builder#addCheck(TransferCheck)}. Immutable and thread-safe; one validator may run several validations.
+ */
+public final class TransferValidator {
+
+    /** Default largest file hashed or inspected: 4 GiB (a larger one is NOT_RUN, see the docs). */
+    public static final long DEFAULT_MAX_FILE_BYTES = 4L << 30;
+
+    /** The Cundang profile's MUST bag-info fields. */
+    static final List<String> REQUIRED_FIELDS = List.of("全宗号", "立档单位", "接收单位", "移交批次", "档案门类", "起止年度",
+            "件数", "页数", "Payload-Oxum");
+    /** The profile's SHOULD fields (the people sign the paper 移交接收登记表 at the handover). */
+    static final List<String> SHOULD_FIELDS = List.of("移交人", "接收人");
+
+    private static final Pattern PAGE_IMAGE = Pattern.compile("files/([^/]+)/\\1-(\\d{4})\\.([A-Za-z0-9]+)");
+    private static final Pattern DOC_FILE = Pattern.compile("files/([^/]+)\\.(pdf|ofd|PDF|OFD)");
+
+    private final DigitisationProfile profile;
+    private final Set<DigestAlgorithm> algorithms;
+    private final int threads;
+    private final long maxFileBytes;
+    private final List<TransferCheck> checks;
+    private final PdfInspector pdf;
+
+    private TransferValidator(Builder b) {
+        this.profile = b.profile;
+        this.algorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.algorithms));
+        this.threads = b.threads;
+        this.maxFileBytes = b.maxFileBytes;
+        this.checks = List.copyOf(b.checks);
+        this.pdf = PdfInspector.defaults();
+    }
+
+    /** A builder with the defaults (DA/T 31 profile, SHA-256 and SM3, one thread per processor). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures a validator. */
+    public static final class Builder {
+        private DigitisationProfile profile = DigitisationProfile.daT31();
+        private Set<DigestAlgorithm> algorithms = EnumSet.allOf(DigestAlgorithm.class);
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private final List<TransferCheck> checks = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the digitisation profile.
+         *
+         * @param profile the profile, not null
+         * @return this
+         */
+        public Builder profile(DigitisationProfile profile) {
+            this.profile = requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /**
+         * Sets the algorithms a bag must carry manifests for (at least one must be present; those present and
+         * supported are all verified).
+         *
+         * @param algorithms at least one, not null
+         * @return this
+         */
+        public Builder algorithms(Set<DigestAlgorithm> algorithms) {
+            if (requireNonNull(algorithms, "algorithms").isEmpty()) {
+                throw new IllegalArgumentException("at least one algorithm");
+            }
+            this.algorithms = algorithms;
+            return this;
+        }
+
+        /**
+         * Sets the hashing worker count (a bounded pool; never a thread per file).
+         *
+         * @param threads 1..256
+         * @return this
+         */
+        public Builder threads(int threads) {
+            if (threads < 1 || threads > 256) {
+                throw new IllegalArgumentException("threads must be within 1..256: " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Sets the largest file hashed or inspected; larger ones are NOT_RUN (CD-4052).
+         *
+         * @param bytes at least 1
+         * @return this
+         */
+        public Builder maxFileBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxFileBytes must be positive");
+            }
+            this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Adds a check that runs after the built-in ones.
+         *
+         * @param check the check, not null
+         * @return this
+         */
+        public Builder addCheck(TransferCheck check) {
+            checks.add(requireNonNull(check, "check"));
+            return this;
+        }
+
+        /** Builds the validator. */
+        public TransferValidator build() {
+            return new TransferValidator(this);
+        }
+    }
+
+    /**
+     * Validates a transfer.
+     *
+     * @param input the bag or folder, not null
+     * @return the report
+     * @throws TransferException CD-4010 when the input is not a readable directory
+     */
+    public TransferReport validate(Path input) {
+        return validate(input, Map.of(), TransferProgress.NONE, () -> false);
+    }
+
+    /**
+     * Validates a transfer with trusted digests, progress and cancellation.
+     *
+     * @param input     the bag or folder, not null
+     * @param trusted   digests the caller already trusts, by payload path ({@code data/...}); such files are not
+     *                  re-read when the trusted digests cover every algorithm needed, not null
+     * @param progress  progress of the hashing phase, not null
+     * @param cancelled polled during hashing; true cancels, not null
+     * @return the report
+     * @throws TransferException CD-4010 when the input is not a readable directory, CD-4013 when cancelled
+     */
+    public TransferReport validate(Path input, Map<String, Set<Digest>> trusted, TransferProgress progress,
+                                   BooleanSupplier cancelled) {
+        requireNonNull(input, "input");
+        requireNonNull(trusted, "trusted");
+        requireNonNull(progress, "progress");
+        requireNonNull(cancelled, "cancelled");
+        Path root;
+        try {
+            root = input.toRealPath();
+        } catch (IOException e) {
+            throw new TransferException("CD-4010", TransferMessages.text("CD-4010", input.toString()), e);
+        }
+        if (!Files.isDirectory(root)) {
+            throw new TransferException("CD-4010", TransferMessages.text("CD-4010", input.toString()), null);
+        }
+        return new Run(root, trusted, progress, cancelled).run();
+    }
+
+    /** One validation's state. */
+    private final class Run {
+        final Path root;
+        final Map<String, Set<Digest>> trusted;
+        final TransferProgress progress;
+        final BooleanSupplier cancelled;
+        final List<CheckResult> results = new ArrayList<>();
+        final boolean bag;
+        final String prefix;
+        /** Payload files found on disk that are regular and safe: path to size. */
+        final Map<String, Long> inventory = new TreeMap<>();
+        final Map<String, PathSafety.Resolution> resolved = new HashMap<>();
+        final Set<String> unsafe = new TreeSet<>();
+        BagModel model;
+        boolean catalogOk;
+        String catalogPath;
+
+        Run(Path root, Map<String, Set<Digest>> trusted, TransferProgress progress, BooleanSupplier cancelled) {
+            this.root = root;
+            this.trusted = trusted;
+            this.progress = progress;
+            this.cancelled = cancelled;
+            this.bag = Files.exists(root.resolve("bagit.txt"), LinkOption.NOFOLLOW_LINKS);
+            this.prefix = bag ? "data/" : "";
+            this.catalogPath = prefix + "catalog.csv";
+        }
+
+        void add(TransferRule rule, Outcome o, Finding f) {
+            results.add(CheckResult.of(rule, o, f));
+        }
+
+        void fail(TransferRule rule, Finding f) {
+            add(rule, f.severity() == Severity.ERROR ? Outcome.FAIL : Outcome.WARN, f);
+        }
+
+        void passIfClean(TransferRule rule, int before, String key, String... args) {
+            if (results.subList(before, results.size()).stream().noneMatch(r -> r.rule() == rule)) {
+                results.add(CheckResult.pass(rule, "bag", TransferMessages.text(key, (Object[]) args)));
+            }
+        }
+
+        TransferReport run() {
+            if (bag) {
+                model = BagReader.read(root);
+            }
+            bagStructure();
+            inventory();
+            pathSafety();
+            completeness();
+            fixity();
+            Map<String, Integer> declaredPages = new HashMap<>();
+            long[] totals = catalog(declaredPages);
+            scans(declaredPages);
+            long bytes = inventory.values().stream().mapToLong(Long::longValue).sum();
+            TransferTotals t = new TransferTotals(totals[0], totals[1], bytes, inventory.size());
+            List<CheckResult> builtIn = List.copyOf(results);
+            Context ctx = new Context(builtIn);
+            for (TransferCheck c : checks) {
+                for (CheckResult r : c.run(ctx)) {
+                    if (r.rule() != c.rule()) {
+                        throw new IllegalStateException("check for " + c.rule() + " returned a " + r.rule()
+                                + " result");
+                    }
+                    results.add(r);
+                }
+            }
+            Map<String, String> info = new LinkedHashMap<>();
+            if (model != null && model.bagInfo() != null) {
+                model.bagInfo().forEach(e -> info.putIfAbsent(e.getKey(), e.getValue()));
+            }
+            return new TransferReport(results, t, info);
+        }
+
+        /** The view added checks get. */
+        final class Context implements TransferContext {
+            private final List<CheckResult> builtIn;
+
+            Context(List<CheckResult> builtIn) {
+                this.builtIn = builtIn;
+            }
+
+            @Override
+            public boolean isBag() {
+                return bag;
+            }
+
+            @Override
+            public Map<String, List<String>> bagInfo() {
+                Map<String, List<String>> m = new LinkedHashMap<>();
+                if (model != null && model.bagInfo() != null) {
+                    model.bagInfo().forEach(e -> m.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                }
+                m.replaceAll((k, v) -> List.copyOf(v));
+                return Collections.unmodifiableMap(m);
+            }
+
+            @Override
+            public Set<String> payloadFiles() {
+                return Collections.unmodifiableSet(new TreeSet<>(inventory.keySet()));
+            }
+
+            @Override
+            public boolean catalogPresent() {
+                return catalogOk;
+            }
+
+            @Override
+            public void forEachCatalogRow(Consumer<CatalogRow> action) {
+                requireNonNull(action, "action");
+                if (!catalogOk) {
+                    return;
+                }
+                PathSafety.Resolution r = PathSafety.resolve(root, catalogPath);
+                if (r.status() == PathSafety.Status.SAFE) {
+                    CatalogReader.read(r.path(), catalogPath, action);
+                }
+            }
+
+            @Override
+            public DigitisationProfile profile() {
+                return profile;
+            }
+
+            @Override
+            public List<CheckResult> builtInResults() {
+                return builtIn;
+            }
+        }
+
+        // ---- BAG_STRUCTURE ----
+        void bagStructure() {
+            int before = results.size();
+            if (!bag) {
+                results.add(new CheckResult(TransferRule.BAG_STRUCTURE, "bag", Outcome.NOT_RUN, "CD-4036",
+                        TransferMessages.text("CD-4036"), Map.of()));
+                return;
+            }
+            for (Finding f : model.findings()) {
+                TransferRule rule = f.code().equals("CD-4064") ? TransferRule.PATH_SAFETY : TransferRule.BAG_STRUCTURE;
+                fail(rule, f);
+            }
+            if (model.bagInfo() == null) {
+                fail(TransferRule.BAG_STRUCTURE, TransferMessages.finding("CD-4023", Severity.ERROR, "bag-info.txt"));
+            } else {
+                for (String label : REQUIRED_FIELDS) {
+                    if (model.first(label).filter(v -> !v.isBlank()).isEmpty()) {
+                        fail(TransferRule.BAG_STRUCTURE,
+                                TransferMessages.finding("CD-4025", Severity.ERROR, "bag-info.txt", label));
+                    }
+                }
+                for (String label : SHOULD_FIELDS) {
+                    if (model.first(label).filter(v -> !v.isBlank()).isEmpty()) {
+                        fail(TransferRule.BAG_STRUCTURE,
+                                TransferMessages.finding("CD-4037", Severity.WARNING, "bag-info.txt", label));
+                    }
+                }
+                for (String label : List.of("件数", "页数")) {
+                    model.first(label).filter(v -> !v.isBlank() && !v.strip().matches("\\d{1,12}")).ifPresent(v ->
+                            fail(TransferRule.BAG_STRUCTURE, TransferMessages.finding("CD-4026", Severity.ERROR,
+                                    "bag-info.txt", label, PathSafety.printable(v))));
+                }
+                model.first("起止年度").filter(v -> !v.isBlank() && !v.strip().matches("\\d{4}(\\s*[-–~至]\\s*\\d{4})?"))
+                        .ifPresent(v -> fail(TransferRule.BAG_STRUCTURE, TransferMessages.finding("CD-4026",
+                                Severity.ERROR, "bag-info.txt", "起止年度", PathSafety.printable(v))));
+                model.first("Payload-Oxum").filter(v -> !v.isBlank() && !v.strip().matches("\\d{1,19}\\.\\d{1,19}"))
+                        .ifPresent(v -> fail(TransferRule.BAG_STRUCTURE, TransferMessages.finding("CD-4030",
+                                Severity.ERROR, "bag-info.txt", PathSafety.printable(v))));
+            }
+            Set<DigestAlgorithm> present = EnumSet.noneOf(DigestAlgorithm.class);
+            model.payloadManifests().stream().filter(m -> m.algorithm() != null).forEach(m -> present.add(m.algorithm()));
+            for (DigestAlgorithm a : algorithms) {
+                if (!present.contains(a) && !model.payloadManifests().isEmpty()) {
+                    fail(TransferRule.BAG_STRUCTURE, TransferMessages.finding("CD-4038", Severity.WARNING,
+                            "manifest-" + a.id() + ".txt", a.id()));
+                }
+            }
+            passIfClean(TransferRule.BAG_STRUCTURE, before, "pass.BAG_STRUCTURE", String.valueOf(model.version()));
+        }
+
+        // ---- inventory of the payload on disk (no links followed) ----
+        void inventory() {
+            Path base = bag ? root.resolve("data") : root;
+            if (!Files.isDirectory(base, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            try {
+                Files.walkFileTree(base, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                        String rel = prefix + rel(base, file);
+                        if (!bag && (rel.equals("bag-info.txt"))) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (a.isSymbolicLink()) {
+                            unsafe.add(rel);
+                            fail(TransferRule.PATH_SAFETY, TransferMessages.finding("CD-4063", Severity.ERROR,
+                                    PathSafety.printable(rel), PathSafety.printable(rel)));
+                        } else if (!a.isRegularFile()) {
+                            unsafe.add(rel);
+                            fail(TransferRule.PATH_SAFETY, TransferMessages.finding("CD-4064", Severity.ERROR,
+                                    PathSafety.printable(rel), PathSafety.printable(rel)));
+                        } else {
+                            inventory.put(rel, a.size());
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                        String rel = prefix + rel(base, file);
+                        fail(TransferRule.PATH_SAFETY, TransferMessages.finding("CD-4064", Severity.ERROR,
+                                PathSafety.printable(rel), PathSafety.printable(rel)));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                fail(TransferRule.PATH_SAFETY, TransferMessages.finding("CD-4064", Severity.ERROR, prefix, prefix));
+            }
+        }
+
+        // ---- PATH_SAFETY for manifest entries ----
+        void pathSafety() {
+            int before = results.size();
+            if (bag) {
+                for (BagModel.Manifest m : model.payloadManifests()) {
+                    for (BagModel.Entry e : m.entries()) {
+                        resolve(e.path(), true);
+                    }
+                }
+                for (BagModel.Manifest m : model.tagManifests()) {
+                    for (BagModel.Entry e : m.entries()) {
+                        resolve(e.path(), false);
+                    }
+                }
+            }
+            passIfClean(TransferRule.PATH_SAFETY, before, "pass.PATH_SAFETY",
+                    String.valueOf(resolved.size() + inventory.size()));
+        }
+
+        PathSafety.Resolution resolve(String path, boolean payload) {
+            PathSafety.Resolution r = resolved.get(path);
+            if (r != null) {
+                return r;
+            }
+            var bad = PathSafety.checkName(path, payload);
+            if (bad.isPresent()) {
+                r = new PathSafety.Resolution(PathSafety.Status.UNSAFE, root, -1, bad.get());
+            } else {
+                r = PathSafety.resolve(root, path);
+            }
+            resolved.put(path, r);
+            if (r.status() == PathSafety.Status.UNSAFE && unsafe.add(path)) {
+                fail(TransferRule.PATH_SAFETY, r.finding());
+            }
+            return r;
+        }
+
+        // ---- COMPLETENESS ----
+        void completeness() {
+            int before = results.size();
+            if (!bag) {
+                results.add(new CheckResult(TransferRule.COMPLETENESS, "bag", Outcome.NOT_RUN, "CD-4036",
+                        TransferMessages.text("CD-4036"), Map.of()));
+                return;
+            }
+            for (BagModel.Manifest m : model.payloadManifests()) {
+                Set<String> listed = new LinkedHashSet<>();
+                for (BagModel.Entry e : m.entries()) {
+                    if (!listed.add(e.path())) {
+                        fail(TransferRule.COMPLETENESS, TransferMessages.finding("CD-4033", Severity.ERROR,
+                                PathSafety.printable(e.path()), m.fileName(), PathSafety.printable(e.path())));
+                    }
+                    if (resolve(e.path(), true).status() == PathSafety.Status.MISSING) {
+                        fail(TransferRule.COMPLETENESS, TransferMessages.finding("CD-4040", Severity.ERROR,
+                                PathSafety.printable(e.path()), PathSafety.printable(e.path()), m.fileName()));
+                    }
+                }
+                for (String f : inventory.keySet()) {
+                    if (!listed.contains(f)) {
+                        fail(TransferRule.COMPLETENESS, TransferMessages.finding("CD-4041", Severity.ERROR,
+                                PathSafety.printable(f), PathSafety.printable(f), m.fileName()));
+                    }
+                }
+            }
+            model.first("Payload-Oxum").map(String::strip).filter(v -> v.matches("\\d{1,18}\\.\\d{1,18}")).ifPresent(v -> {
+                long bytes = Long.parseLong(v.substring(0, v.indexOf('.')));
+                long count = Long.parseLong(v.substring(v.indexOf('.') + 1));
+                long actualBytes = inventory.values().stream().mapToLong(Long::longValue).sum();
+                long actualCount = inventory.size() + unsafe.stream().filter(u -> u.startsWith("data/")).count();
+                if (bytes != actualBytes || count != actualCount) {
+                    fail(TransferRule.COMPLETENESS, TransferMessages.finding("CD-4042", Severity.ERROR, "Payload-Oxum",
+                            v, actualBytes + "." + actualCount));
+                }
+            });
+            passIfClean(TransferRule.COMPLETENESS, before, "pass.COMPLETENESS", String.valueOf(inventory.size()));
+        }
+
+        // ---- FIXITY ----
+        void fixity() {
+            int before = results.size();
+            if (!bag) {
+                results.add(new CheckResult(TransferRule.FIXITY, "bag", Outcome.NOT_RUN, "CD-4036",
+                        TransferMessages.text("CD-4036"), Map.of()));
+                return;
+            }
+            List<BagModel.Manifest> all = new ArrayList<>(model.payloadManifests());
+            all.addAll(model.tagManifests());
+            Set<DigestAlgorithm> algs = EnumSet.noneOf(DigestAlgorithm.class);
+            Map<String, FixityEngine.Task> tasks = new LinkedHashMap<>();
+            for (BagModel.Manifest m : all) {
+                if (m.algorithm() == null) {
+                    results.add(CheckResult.of(TransferRule.FIXITY, Outcome.NOT_RUN, TransferMessages.finding(
+                            "CD-4053", Severity.WARNING, m.fileName(), m.fileName(), m.algId())));
+                    continue;
+                }
+                algs.add(m.algorithm());
+                for (BagModel.Entry e : m.entries()) {
+                    PathSafety.Resolution r = resolved.get(e.path());
+                    if (r == null || r.status() != PathSafety.Status.SAFE || tasks.containsKey(e.path())) {
+                        continue;
+                    }
+                    if (r.size() > maxFileBytes) {
+                        results.add(CheckResult.of(TransferRule.FIXITY, Outcome.NOT_RUN, TransferMessages.finding(
+                                "CD-4052", Severity.WARNING, PathSafety.printable(e.path()),
+                                PathSafety.printable(e.path()), String.valueOf(r.size()),
+                                String.valueOf(maxFileBytes))));
+                        tasks.put(e.path(), null);
+                        continue;
+                    }
+                    Map<DigestAlgorithm, Digest> t = new java.util.EnumMap<>(DigestAlgorithm.class);
+                    trusted.getOrDefault(e.path(), Set.of()).forEach(d -> t.put(d.algorithm(), d));
+                    tasks.put(e.path(), new FixityEngine.Task(e.path(), r.path(), r.size(), t));
+                }
+            }
+            for (String u : unsafe) {
+                results.add(CheckResult.of(TransferRule.FIXITY, Outcome.NOT_RUN, TransferMessages.finding("CD-4054",
+                        Severity.WARNING, PathSafety.printable(u), PathSafety.printable(u))));
+            }
+            List<FixityEngine.Task> list = tasks.values().stream().filter(java.util.Objects::nonNull).toList();
+            if (algs.isEmpty() || list.isEmpty()) {
+                passIfClean(TransferRule.FIXITY, before, "pass.FIXITY", "0");
+                return;
+            }
+            long totalBytes = list.stream().mapToLong(FixityEngine.Task::size).sum();
+            List<FixityEngine.Result> out;
+            try {
+                out = new FixityEngine(threads, FixityEngine.DEFAULT_BUFFER).run(list, algs,
+                        (f, b) -> progress.progress(f, list.size(), b, totalBytes), cancelled);
+            } catch (CancellationException e) {
+                throw new TransferException("CD-4013", TransferMessages.text("CD-4013"), e);
+            }
+            Map<String, FixityEngine.Result> byPath = new HashMap<>();
+            out.forEach(r -> byPath.put(r.task().key(), r));
+            for (BagModel.Manifest m : all) {
+                if (m.algorithm() == null) {
+                    continue;
+                }
+                for (BagModel.Entry e : m.entries()) {
+                    FixityEngine.Result r = byPath.get(e.path());
+                    if (r == null) {
+                        continue;
+                    }
+                    if (r.error() != null) {
+                        results.add(CheckResult.of(TransferRule.FIXITY, Outcome.NOT_RUN, TransferMessages.finding(
+                                "CD-4051", Severity.WARNING, PathSafety.printable(e.path()),
+                                PathSafety.printable(e.path()), r.error())));
+                        byPath.remove(e.path());
+                        continue;
+                    }
+                    Digest d = r.digests().get(m.algorithm());
+                    if (d != null && !d.hex().equals(e.hex())) {
+                        fail(TransferRule.FIXITY, TransferMessages.finding("CD-4050", Severity.ERROR,
+                                PathSafety.printable(e.path()), PathSafety.printable(e.path()), m.fileName(),
+                                e.hex(), d.hex()));
+                    }
+                }
+            }
+            passIfClean(TransferRule.FIXITY, before, "pass.FIXITY", String.valueOf(list.size()));
+        }
+
+        // ---- catalogue ----
+        long[] catalog(Map<String, Integer> declaredPages) {
+            int before = results.size();
+            long[] totals = {0, 0};
+            PathSafety.Resolution r = PathSafety.resolve(root, catalogPath);
+            if (r.status() != PathSafety.Status.SAFE) {
+                fail(TransferRule.CATALOG_FORMAT, TransferMessages.finding("CD-4094", Severity.ERROR, catalogPath,
+                        catalogPath));
+                return totals;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            CatalogReader.Summary s = CatalogReader.read(r.path(), catalogPath, row -> {
+                totals[0]++;
+                String pages = row.get(CatalogColumn.PAGES);
+                int p = pages.matches("\\d{1,9}") ? Integer.parseInt(pages) : -1;
+                if (p >= 0) {
+                    totals[1] += p;
+                }
+                String code = row.get(CatalogColumn.CODE);
+                if (!code.isEmpty()) {
+                    declaredPages.put(code, p);
+                    seen.merge(code, 1, Integer::sum);
+                }
+            });
+            catalogOk = s.headerOk();
+            s.findings().forEach(f -> fail(TransferRule.CATALOG_FORMAT, f));
+            if (bag && model != null && catalogOk) {
+                compareCount("件数", totals[0]);
+                compareCount("页数", totals[1]);
+            }
+            passIfClean(TransferRule.CATALOG_FORMAT, before, "pass.CATALOG_FORMAT", String.valueOf(totals[0]));
+            return totals;
+        }
+
+        void compareCount(String label, long actual) {
+            model.first(label).map(String::strip).filter(v -> v.matches("\\d{1,12}")).ifPresent(v -> {
+                if (Long.parseLong(v) != actual) {
+                    fail(TransferRule.COMPLETENESS, TransferMessages.finding("CD-4043", Severity.ERROR,
+                            "bag-info.txt", label, v, String.valueOf(actual)));
+                }
+            });
+        }
+
+        // ---- scans: CATALOG_FILE_MATCH, PAGE_COUNT, FORMAT, RESOLUTION, COLOUR_MODE ----
+        void scans(Map<String, Integer> declaredPages) {
+            int before = results.size();
+            Map<String, List<String>> images = new TreeMap<>();
+            Map<String, String> docs = new TreeMap<>();
+            String filesPrefix = prefix + "files/";
+            for (String f : inventory.keySet()) {
+                if (f.equals(catalogPath)) {
+                    continue;
+                }
+                format(f);
+                if (!f.startsWith(filesPrefix)) {
+                    continue;
+                }
+                String rel = f.substring(prefix.length());
+                Matcher img = PAGE_IMAGE.matcher(rel);
+                Matcher doc = DOC_FILE.matcher(rel);
+                if (img.matches()) {
+                    images.computeIfAbsent(img.group(1), k -> new ArrayList<>()).add(f);
+                } else if (doc.matches()) {
+                    docs.put(doc.group(1), f);
+                } else {
+                    fail(TransferRule.CATALOG_FILE_MATCH, TransferMessages.finding("CD-4088", Severity.ERROR,
+                            PathSafety.printable(f), PathSafety.printable(f)));
+                }
+            }
+            if (!catalogOk) {
+                results.add(new CheckResult(TransferRule.CATALOG_FILE_MATCH, "bag", Outcome.NOT_RUN, "CD-4096",
+                        TransferMessages.text("CD-4096"), Map.of()));
+                results.add(new CheckResult(TransferRule.PAGE_COUNT, "bag", Outcome.NOT_RUN, "CD-4096",
+                        TransferMessages.text("CD-4096"), Map.of()));
+                return;
+            }
+            for (String code : declaredPages.keySet()) {
+                if (!images.containsKey(code) && !docs.containsKey(code)) {
+                    fail(TransferRule.CATALOG_FILE_MATCH, TransferMessages.finding("CD-4087", Severity.ERROR,
+                            PathSafety.printable(code), PathSafety.printable(code)));
+                }
+            }
+            Set<String> scanned = new TreeSet<>(images.keySet());
+            scanned.addAll(docs.keySet());
+            for (String code : scanned) {
+                if (!declaredPages.containsKey(code)) {
+                    fail(TransferRule.CATALOG_FILE_MATCH, TransferMessages.finding("CD-4088", Severity.ERROR,
+                            PathSafety.printable(code), PathSafety.printable(code)));
+                }
+            }
+            passIfClean(TransferRule.CATALOG_FILE_MATCH, before, "pass.CATALOG_FILE_MATCH",
+                    String.valueOf(declaredPages.size()));
+            int beforePages = results.size();
+            for (Map.Entry<String, Integer> e : declaredPages.entrySet()) {
+                String code = e.getKey();
+                int actual;
+                if (docs.containsKey(code)) {
+                    actual = docPages(docs.get(code));
+                } else if (images.containsKey(code)) {
+                    List<String> pages = images.get(code);
+                    actual = pages.size();
+                    List<Integer> nums = pages.stream().map(p -> {
+                        Matcher m = PAGE_IMAGE.matcher(p.substring(prefix.length()));
+                        return m.matches() ? Integer.parseInt(m.group(2)) : -1;
+                    }).sorted().toList();
+                    for (int i = 0; i < nums.size(); i++) {
+                        if (nums.get(i) != i + 1) {
+                            fail(TransferRule.PAGE_COUNT, TransferMessages.finding("CD-4089", Severity.ERROR,
+                                    PathSafety.printable(code), PathSafety.printable(code), String.valueOf(i + 1)));
+                            break;
+                        }
+                    }
+                } else {
+                    continue;
+                }
+                if (actual < 0) {
+                    continue;
+                }
+                if (e.getValue() < 0) {
+                    results.add(CheckResult.of(TransferRule.PAGE_COUNT, Outcome.NOT_RUN, TransferMessages.finding(
+                            "CD-4084", Severity.WARNING, PathSafety.printable(code), PathSafety.printable(code))));
+                } else if (e.getValue() != actual) {
+                    fail(TransferRule.PAGE_COUNT, TransferMessages.finding("CD-4085", Severity.ERROR,
+                            PathSafety.printable(code), PathSafety.printable(code), String.valueOf(e.getValue()),
+                            String.valueOf(actual)));
+                }
+            }
+            passIfClean(TransferRule.PAGE_COUNT, beforePages, "pass.PAGE_COUNT", String.valueOf(declaredPages.size()));
+            for (TransferRule rule : List.of(TransferRule.FORMAT, TransferRule.RESOLUTION, TransferRule.COLOUR_MODE)) {
+                passIfClean(rule, before, "pass." + rule.name(), String.valueOf(inventory.size()));
+            }
+        }
+
+        final Map<String, DocumentInfo> docInfo = new HashMap<>();
+
+        int docPages(String f) {
+            DocumentInfo d = docInfo.get(f);
+            if (d == null) {
+                return -1;
+            }
+            if (!d.problems().isEmpty() || d.encrypted() || d.pages() < 0) {
+                fail(TransferRule.PAGE_COUNT, TransferMessages.finding("CD-4086", Severity.ERROR,
+                        PathSafety.printable(f), PathSafety.printable(f), String.valueOf(d.declaredPages()),
+                        String.valueOf(d.pages())));
+                return -1;
+            }
+            return d.pages();
+        }
+
+        void format(String f) {
+            String shown = PathSafety.printable(f);
+            long size = inventory.get(f);
+            if (size > maxFileBytes) {
+                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4052",
+                        Severity.WARNING, shown, shown, String.valueOf(size), String.valueOf(maxFileBytes))));
+                return;
+            }
+            Path p = root.resolve(f);
+            FileFormat ff;
+            try {
+                ff = FormatSniffer.identify(p);
+            } catch (IOException e) {
+                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
+                        Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
+                return;
+            }
+            if (ff.isExecutable()) {
+                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4071", Severity.ERROR, shown, shown, ff.name()));
+                return;
+            }
+            if (ff.isArchive()) {
+                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4072", Severity.ERROR, shown, shown, ff.name()));
+                return;
+            }
+            boolean isScan = f.startsWith(prefix + "files/");
+            ScanFormat sf = ff.scanFormat();
+            if (!isScan) {
+                return;
+            }
+            if (sf == null || !profile.accepted().contains(sf)) {
+                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4070", Severity.ERROR, shown, shown,
+                        sf == null ? ff.name() : sf.name()));
+                return;
+            }
+            String ext = f.contains(".") ? f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            if (!extensionFits(sf, ext)) {
+                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4075", Severity.WARNING, shown, shown, ext,
+                        sf.name()));
+            }
+            if (!profile.longTerm().contains(sf)) {
+                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4076", Severity.WARNING, shown, shown,
+                        sf.name()));
+            }
+            if (sf == ScanFormat.PDF || sf == ScanFormat.OFD) {
+                DocumentInfo d = sf == ScanFormat.PDF ? pdf.inspect(p) : OfdInspector.inspect(p);
+                docInfo.put(f, d);
+                if (d.encrypted()) {
+                    fail(TransferRule.FORMAT, TransferMessages.finding("CD-4073", Severity.ERROR, shown, shown));
+                } else if (!d.problems().isEmpty()) {
+                    fail(TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
+                            String.join("; ", d.problems())));
+                }
+                return;
+            }
+            ImageInfo info;
+            try {
+                info = ImageInspector.inspect(p, ff);
+            } catch (IOException e) {
+                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
+                        Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
+                return;
+            }
+            if (!info.problems().isEmpty()) {
+                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
+                        String.join("; ", info.problems())));
+            }
+            Double dpi = info.dpi();
+            if (dpi == null) {
+                fail(TransferRule.RESOLUTION, TransferMessages.finding("CD-4081", Severity.ERROR, shown, shown));
+            } else if (dpi + 0.5 < profile.minDpi()) {
+                fail(TransferRule.RESOLUTION, TransferMessages.finding("CD-4080", Severity.ERROR, shown, shown,
+                        String.valueOf(Math.round(dpi)), String.valueOf(profile.minDpi())));
+            }
+            ColourMode cm = info.colour();
+            if (cm == null) {
+                results.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, TransferMessages.finding(
+                        "CD-4097", Severity.WARNING, shown, shown)));
+            } else if (cm.compareTo(profile.minColour()) < 0) {
+                fail(TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4082", Severity.ERROR, shown, shown,
+                        cm.name(), profile.minColour().name()));
+            } else if (profile.colourPreferred() && cm != ColourMode.COLOUR) {
+                fail(TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4083", Severity.WARNING, shown, shown,
+                        cm.name()));
+            }
+        }
+    }
+
+    private static boolean extensionFits(ScanFormat f, String ext) {
+        return switch (f) {
+            case JPEG -> ext.equals("jpg") || ext.equals("jpeg");
+            case TIFF -> ext.equals("tif") || ext.equals("tiff");
+            case JPEG2000 -> ext.equals("jp2") || ext.equals("j2k") || ext.equals("jpf") || ext.equals("jpx");
+            case PNG -> ext.equals("png");
+            case PDF -> ext.equals("pdf");
+            case OFD -> ext.equals("ofd");
+        };
+    }
+
+    private static String rel(Path root, Path p) {
+        StringBuilder b = new StringBuilder();
+        for (Path seg : root.relativize(p)) {
+            if (b.length() > 0) {
+                b.append('/');
+            }
+            b.append(seg);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package org.cundang.internal.fixity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cundang.digest.Digest;
+import org.cundang.digest.DigestAlgorithm;
+import org.cundang.digest.MultiDigester;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixityEngineTest {
+
+    private static final Set<DigestAlgorithm> BOTH = EnumSet.allOf(DigestAlgorithm.class);
+
+    private List<FixityEngine.Task> files(Path dir, int n) throws Exception {
+        List<FixityEngine.Task> tasks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path p = dir.resolve("f" + i);
+            byte[] b = ("file " + i).repeat(1000 + i).getBytes();
+            Files.write(p, b);
+            tasks.add(new FixityEngine.Task("f" + i, p, b.length, Map.of()));
+        }
+        return tasks;
+    }
+
+    @Test
+    void hashes_many_files_on_a_bounded_pool_with_progress(@TempDir Path dir) throws Exception {
+        List<FixityEngine.Task> tasks = files(dir, 200);
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        AtomicLong last = new AtomicLong();
+        List<FixityEngine.Result> out = new FixityEngine(3, 4096).run(tasks, BOTH, (f, b) -> {
+            threads.add(Thread.currentThread().getName() + "@" + System.identityHashCode(Thread.currentThread()));
+            last.accumulateAndGet(f, Math::max);
+        }, () -> false);
+        assertThat(threads).hasSizeLessThanOrEqualTo(3);
+        assertThat(last.get()).isEqualTo(200);
+        for (FixityEngine.Result r : out) {
+            Map<DigestAlgorithm, Digest> expected = MultiDigester.of(BOTH).digest(Files.readAllBytes(r.task().file()));
+            assertThat(r.digests()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void trusted_digests_skip_reading(@TempDir Path dir) {
+        Digest a = Digest.of(DigestAlgorithm.SM3, new byte[32]);
+        Digest b = Digest.of(DigestAlgorithm.SHA256, new byte[32]);
+        FixityEngine.Task t = new FixityEngine.Task("x", dir.resolve("does-not-exist"), 10,
+                Map.of(DigestAlgorithm.SM3, a, DigestAlgorithm.SHA256, b));
+        FixityEngine.Result r = FixityEngine.defaults().run(List.of(t), BOTH, (f, n) -> { }, () -> false).get(0);
+        assertThat(r.trusted()).isTrue();
+        assertThat(r.error()).isNull();
+    }
+
+    @Test
+    void unreadable_file_is_an_error_result(@TempDir Path dir) {
+        FixityEngine.Task t = new FixityEngine.Task("x", dir.resolve("gone"), 10, Map.of());
+        FixityEngine.Result r = FixityEngine.defaults().run(List.of(t), BOTH, (f, n) -> { }, () -> false).get(0);
+        assertThat(r.error()).isNotNull();
+        assertThat(r.digests()).isEmpty();
+    }
+
+    @Test
+    void cancellation_stops_the_run(@TempDir Path dir) throws Exception {
+        List<FixityEngine.Task> tasks = files(dir, 50);
+        AtomicLong seen = new AtomicLong();
+        assertThatThrownBy(() -> new FixityEngine(2, 4096).run(tasks, BOTH, (f, b) -> seen.set(f),
+                () -> seen.get() >= 5)).isInstanceOf(CancellationException.class);
+        assertThat(seen.get()).isLessThan(50);
+    }
+}
