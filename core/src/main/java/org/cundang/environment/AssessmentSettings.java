@@ -10,6 +10,9 @@ import java.time.Duration;
  *
  * <p>Immutable; change a copy with the {@code with…} methods.
  *
+ * @param mergeWithin          an excursion or swing ends only after the value has been back within the limit for
+ *                             this long; shorter returns are merged into it, so a value flapping around a bound gives
+ *                             one alert, not hundreds (default 1 h)
  * @param maxGap               the longest expected time between two readings of one sensor; a longer interval is a
  *                             gap, and no reading is held for longer than this in time-weighted figures (default 1 h;
  *                             set about 13 h for the twice-daily manual readings of the 1987 暂行规定 第十条)
@@ -24,8 +27,8 @@ import java.time.Duration;
  *                             reported (default 0.5)
  * @param risk                 the rating limits, not null
  */
-public record AssessmentSettings(Duration maxGap, Duration stuckAfter, Band plausibleTemperature,
-                                 Band plausibleHumidity, double swapMarginTemperature, double swapMarginHumidity,
+public record AssessmentSettings(Duration mergeWithin, Duration maxGap, Duration stuckAfter,
+                                 Band plausibleTemperature, Band plausibleHumidity, double swapMarginTemperature, double swapMarginHumidity,
                                  double swapShare, RiskThresholds risk) {
 
     /**
@@ -35,7 +38,11 @@ public record AssessmentSettings(Duration maxGap, Duration stuckAfter, Band plau
      *                              share is not in (0, 1]
      */
     public AssessmentSettings {
+        requireNonNull(mergeWithin, "mergeWithin");
         requireNonNull(maxGap, "maxGap");
+        if (mergeWithin.isNegative() || mergeWithin.compareTo(Duration.ofDays(3650)) > 0) {
+            throw EnvironmentException.of("CD-6005", "mergeWithin", mergeWithin.toString());
+        }
         requireNonNull(stuckAfter, "stuckAfter");
         requireNonNull(plausibleTemperature, "plausibleTemperature");
         requireNonNull(plausibleHumidity, "plausibleHumidity");
@@ -55,10 +62,22 @@ public record AssessmentSettings(Duration maxGap, Duration stuckAfter, Band plau
         }
     }
 
-    /** The defaults: gap 1 h, stuck 12 h, plausible −40…80 °C and 0…100 %, swap margins 10 °C / 15 %, share 0.5. */
+    /** The defaults: merge 1 h, gap 1 h, stuck 12 h, plausible −40…80 °C and 0…100 %, swap margins 10 °C / 15 %, share 0.5. */
     public static AssessmentSettings defaults() {
-        return new AssessmentSettings(Duration.ofHours(1), Duration.ofHours(12), Band.of(-40, 80), Band.of(0, 100),
+        return new AssessmentSettings(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(12),
+                Band.of(-40, 80), Band.of(0, 100),
                 10, 15, 0.5, RiskThresholds.defaults());
+    }
+
+    /**
+     * A copy with another merge time for excursions and swings ({@link Duration#ZERO}: every return ends them).
+     *
+     * @param value the merge time, not negative, not null
+     * @return the copy
+     */
+    public AssessmentSettings withMergeWithin(Duration value) {
+        return new AssessmentSettings(value, maxGap, stuckAfter, plausibleTemperature, plausibleHumidity,
+                swapMarginTemperature, swapMarginHumidity, swapShare, risk);
     }
 
     /**
@@ -68,7 +87,7 @@ public record AssessmentSettings(Duration maxGap, Duration stuckAfter, Band plau
      * @return the copy
      */
     public AssessmentSettings withMaxGap(Duration value) {
-        return new AssessmentSettings(value, stuckAfter, plausibleTemperature, plausibleHumidity,
+        return new AssessmentSettings(mergeWithin, value, stuckAfter, plausibleTemperature, plausibleHumidity,
                 swapMarginTemperature, swapMarginHumidity, swapShare, risk);
     }
 
@@ -79,7 +98,8 @@ public record AssessmentSettings(Duration maxGap, Duration stuckAfter, Band plau
      * @return the copy
      */
     public AssessmentSettings withStuckAfter(Duration value) {
-        return new AssessmentSettings(maxGap, value, plausibleTemperature, plausibleHumidity, swapMarginTemperature,
+        return new AssessmentSettings(mergeWithin, maxGap, value, plausibleTemperature, plausibleHumidity,
+                swapMarginTemperature,
                 swapMarginHumidity, swapShare, risk);
     }
 
@@ -91,7 +111,7 @@ public record AssessmentSettings(Duration maxGap, Duration stuckAfter, Band plau
      * @return the copy
      */
     public AssessmentSettings withPlausibleRanges(Band temperature, Band humidity) {
-        return new AssessmentSettings(maxGap, stuckAfter, temperature, humidity, swapMarginTemperature,
+        return new AssessmentSettings(mergeWithin, maxGap, stuckAfter, temperature, humidity, swapMarginTemperature,
                 swapMarginHumidity, swapShare, risk);
     }
 
@@ -104,7 +124,8 @@ public record AssessmentSettings(Duration maxGap, Duration stuckAfter, Band plau
      * @return the copy
      */
     public AssessmentSettings withSwapCheck(double marginTemperature, double marginHumidity, double share) {
-        return new AssessmentSettings(maxGap, stuckAfter, plausibleTemperature, plausibleHumidity, marginTemperature,
+        return new AssessmentSettings(mergeWithin, maxGap, stuckAfter, plausibleTemperature, plausibleHumidity,
+                marginTemperature,
                 marginHumidity, share, risk);
     }
 
@@ -115,7 +136,7 @@ public record AssessmentSettings(Duration maxGap, Duration stuckAfter, Band plau
      * @return the copy
      */
     public AssessmentSettings withRisk(RiskThresholds value) {
-        return new AssessmentSettings(maxGap, stuckAfter, plausibleTemperature, plausibleHumidity,
+        return new AssessmentSettings(mergeWithin, maxGap, stuckAfter, plausibleTemperature, plausibleHumidity,
                 swapMarginTemperature, swapMarginHumidity, swapShare, value);
     }
 }

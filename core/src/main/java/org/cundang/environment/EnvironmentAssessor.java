@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -306,51 +307,72 @@ public final class EnvironmentAssessor {
 
     // ---------------------------------------------------------------- the pass
 
-    /** An open excursion of one quantity. */
+    /**
+     * An open excursion of one quantity beyond one bound. An excursion ends only once the value has stayed back
+     * on the right side of the bound for the merge time, so a reading flapping around a bound gives one
+     * excursion, not hundreds.
+     */
     private static final class Run {
         final Quantity quantity;
+        final Excursion.Bound bound;
+        final double limit;
+        final long mergeMs;
         final List<Excursion> out;
-        int dir;
+        boolean open;
+        boolean pending;
+        long pendingSince;
         int count;
         long start;
         long lastTime;
         long lastWeight;
         long weight;
         double peak;
-        double limit;
 
-        Run(Quantity quantity, List<Excursion> out) {
+        Run(Quantity quantity, Excursion.Bound bound, double limit, long mergeMs, List<Excursion> out) {
             this.quantity = quantity;
+            this.bound = bound;
+            this.limit = limit;
+            this.mergeMs = mergeMs;
             this.out = out;
         }
 
-        void step(String id, int newDir, long time, long w, double value, double bound) {
-            if (newDir != dir) {
-                close(id);
-                if (newDir != 0) {
-                    dir = newDir;
-                    count = 0;
-                    start = time;
-                    weight = 0;
-                    peak = value;
-                    limit = bound;
+        void step(String id, long time, long w, double value) {
+            boolean beyond = bound == Excursion.Bound.HIGH ? value > limit : value < limit;
+            if (!beyond) {
+                if (open) {
+                    if (!pending) {
+                        pending = true;
+                        pendingSince = time;
+                    } else if (time - pendingSince >= mergeMs) {
+                        close(id);
+                    }
                 }
+                return;
             }
-            if (dir != 0) {
-                count++;
-                weight += w;
-                lastTime = time;
-                lastWeight = w;
-                peak = dir > 0 ? Math.max(peak, value) : Math.min(peak, value);
+            if (open && pending && time - pendingSince >= mergeMs) {
+                close(id);
             }
+            if (!open) {
+                open = true;
+                count = 0;
+                start = time;
+                weight = 0;
+                peak = value;
+            }
+            pending = false;
+            count++;
+            weight += w;
+            lastTime = time;
+            lastWeight = w;
+            peak = bound == Excursion.Bound.HIGH ? Math.max(peak, value) : Math.min(peak, value);
         }
 
         void close(String id) {
-            if (dir != 0) {
-                out.add(new Excursion(id, quantity, dir > 0 ? Excursion.Bound.HIGH : Excursion.Bound.LOW,
-                        Instant.ofEpochMilli(start), Instant.ofEpochMilli(lastTime + lastWeight), peak, limit,
-                        Duration.ofMillis(weight), count));
-                dir = 0;
+            if (open) {
+                out.add(new Excursion(id, quantity, bound, Instant.ofEpochMilli(start),
+                        Instant.ofEpochMilli(lastTime + lastWeight), peak, limit, Duration.ofMillis(weight), count));
+                open = false;
+                pending = false;
             }
         }
     }
@@ -363,7 +385,10 @@ public final class EnvironmentAssessor {
         final int[] max;
         final int[] min;
         final double limit;
+        final long mergeMs;
         final List<Swing> out;
+        boolean pending;
+        long pendingSince;
         int maxHead;
         int maxTail;
         int minHead;
@@ -373,8 +398,9 @@ public final class EnvironmentAssessor {
         long end;
         double peak;
 
-        Window(Quantity quantity, double[] v, long[] ms, int n, double limit, List<Swing> out) {
+        Window(Quantity quantity, double[] v, long[] ms, int n, double limit, long mergeMs, List<Swing> out) {
             this.quantity = quantity;
+            this.mergeMs = mergeMs;
             this.v = v;
             this.ms = ms;
             this.max = new int[n];
@@ -402,6 +428,9 @@ public final class EnvironmentAssessor {
             }
             double range = v[max[maxHead]] - v[min[minHead]];
             if (range > limit + EPS) {
+                if (open && pending && ms[i] - pendingSince >= mergeMs) {
+                    close(id);
+                }
                 if (!open) {
                     open = true;
                     start = Math.min(ms[max[maxHead]], ms[min[minHead]]);
@@ -409,9 +438,15 @@ public final class EnvironmentAssessor {
                 } else {
                     peak = Math.max(peak, range);
                 }
+                pending = false;
                 end = ms[i];
-            } else {
-                close(id);
+            } else if (open) {
+                if (!pending) {
+                    pending = true;
+                    pendingSince = ms[i];
+                } else if (ms[i] - pendingSince >= mergeMs) {
+                    close(id);
+                }
             }
         }
 
@@ -419,6 +454,7 @@ public final class EnvironmentAssessor {
             if (open) {
                 out.add(new Swing(id, quantity, Instant.ofEpochMilli(start), Instant.ofEpochMilli(end), peak, limit));
                 open = false;
+                pending = false;
             }
         }
     }
@@ -446,21 +482,25 @@ public final class EnvironmentAssessor {
             final Band hb = profile.humidity();
             final Band pt = settings.plausibleTemperature();
             final Band ph = settings.plausibleHumidity();
-            final Double uvLimit = uv == null ? null : profile.ultravioletLimit();
-            final Double luxLimit = lux == null ? null : profile.illuminanceLimit();
+            final @Nullable Double uvLimit = uv == null ? null : profile.ultravioletLimit();
+            final @Nullable Double luxLimit = lux == null ? null : profile.illuminanceLimit();
             final double swapT = settings.swapMarginTemperature();
             final double swapH = settings.swapMarginHumidity();
 
+            final long merge = settings.mergeWithin().toMillis();
             List<Excursion> excursions = new ArrayList<>();
-            List<Excursion> humidityExc = new ArrayList<>();
-            List<Excursion> lightExc = new ArrayList<>();
             List<Swing> swings = new ArrayList<>();
-            Run tRun = new Run(Quantity.TEMPERATURE, excursions);
-            Run hRun = new Run(Quantity.RELATIVE_HUMIDITY, humidityExc);
-            Run uvRun = new Run(Quantity.ULTRAVIOLET, lightExc);
-            Run luxRun = new Run(Quantity.ILLUMINANCE, lightExc);
-            Window tWin = new Window(Quantity.TEMPERATURE, tv, ms, n, profile.swing().maxTemperatureRange(), swings);
-            Window hWin = new Window(Quantity.RELATIVE_HUMIDITY, hv, ms, n, profile.swing().maxHumidityRange(),
+            Run tHigh = new Run(Quantity.TEMPERATURE, Excursion.Bound.HIGH, tb.max(), merge, excursions);
+            Run tLow = new Run(Quantity.TEMPERATURE, Excursion.Bound.LOW, tb.min(), merge, excursions);
+            Run hHigh = new Run(Quantity.RELATIVE_HUMIDITY, Excursion.Bound.HIGH, hb.max(), merge, excursions);
+            Run hLow = new Run(Quantity.RELATIVE_HUMIDITY, Excursion.Bound.LOW, hb.min(), merge, excursions);
+            @Nullable Run uvRun = uvLimit == null ? null
+                    : new Run(Quantity.ULTRAVIOLET, Excursion.Bound.HIGH, uvLimit, merge, excursions);
+            @Nullable Run luxRun = luxLimit == null ? null
+                    : new Run(Quantity.ILLUMINANCE, Excursion.Bound.HIGH, luxLimit, merge, excursions);
+            Window tWin = new Window(Quantity.TEMPERATURE, tv, ms, n, profile.swing().maxTemperatureRange(), merge,
+                    swings);
+            Window hWin = new Window(Quantity.RELATIVE_HUMIDITY, hv, ms, n, profile.swing().maxHumidityRange(), merge,
                     swings);
 
             long observed = 0;
@@ -534,13 +574,15 @@ public final class EnvironmentAssessor {
                 if (tIn && hIn) {
                     inBoth += w;
                 }
-                tRun.step(id, tIn ? 0 : t > tb.max() ? 1 : -1, ms[i], w, t, t > tb.max() ? tb.max() : tb.min());
-                hRun.step(id, hIn ? 0 : h > hb.max() ? 1 : -1, ms[i], w, h, h > hb.max() ? hb.max() : hb.min());
-                if (uvLimit != null && uv != null && !Double.isNaN(uv[i])) {
-                    uvRun.step(id, uv[i] > uvLimit ? 1 : 0, ms[i], w, uv[i], uvLimit);
+                tHigh.step(id, ms[i], w, t);
+                tLow.step(id, ms[i], w, t);
+                hHigh.step(id, ms[i], w, h);
+                hLow.step(id, ms[i], w, h);
+                if (uvRun != null && uv != null && !Double.isNaN(uv[i])) {
+                    uvRun.step(id, ms[i], w, uv[i]);
                 }
-                if (luxLimit != null && lux != null && !Double.isNaN(lux[i])) {
-                    luxRun.step(id, lux[i] > luxLimit ? 1 : 0, ms[i], w, lux[i], luxLimit);
+                if (luxRun != null && lux != null && !Double.isNaN(lux[i])) {
+                    luxRun.step(id, ms[i], w, lux[i]);
                 }
                 tWin.push(id, i);
                 hWin.push(id, i);
@@ -588,14 +630,20 @@ public final class EnvironmentAssessor {
                 issues.add(new DataIssue(DataIssue.Kind.SWAPPED, id, Instant.ofEpochMilli(swapFirst),
                         Instant.ofEpochMilli(swapLast), swapped));
             }
-            tRun.close(id);
-            hRun.close(id);
-            uvRun.close(id);
-            luxRun.close(id);
+            tHigh.close(id);
+            tLow.close(id);
+            hHigh.close(id);
+            hLow.close(id);
+            if (uvRun != null) {
+                uvRun.close(id);
+            }
+            if (luxRun != null) {
+                luxRun.close(id);
+            }
             tWin.close(id);
             hWin.close(id);
-            excursions.addAll(humidityExc);
-            excursions.addAll(lightExc);
+            excursions.sort(Comparator.comparing(Excursion::quantity).thenComparing(Excursion::start));
+            swings.sort(Comparator.comparing(Swing::quantity).thenComparing(Swing::start));
 
             compliance.add(new SensorCompliance(id, n, Instant.ofEpochMilli(ms[0]), Instant.ofEpochMilli(ms[n - 1]),
                     Duration.ofMillis(observed), Duration.ofMillis(inBoth), Duration.ofMillis(inT),

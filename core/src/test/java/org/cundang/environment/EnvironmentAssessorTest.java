@@ -112,6 +112,29 @@ class EnvironmentAssessorTest {
     }
 
     @Test
+    void a_value_flapping_around_a_bound_gives_one_excursion_until_it_stays_back_for_the_merge_time() {
+        // 24.1, 23.9, 24.1, 23.9 … every minute for 30 minutes, then 90 minutes at 20 °C, then 25 °C again.
+        List<Reading> r = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            r.add(at(i, i % 2 == 0 ? 24.1 : 23.9, 50));
+        }
+        for (int i = 30; i < 120; i++) {
+            r.add(at(i, 20, 50));
+        }
+        r.add(at(120, 25, 50));
+        r.add(at(121, 20, 50));
+        EnvironmentAssessment a = ASSESSOR.assess(r);
+        assertThat(a.excursions()).hasSize(2);
+        Excursion first = a.excursions().get(0);
+        assertThat(first.readings()).isEqualTo(15);
+        assertThat(first.duration()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(first.end()).isEqualTo(T0.plus(Duration.ofMinutes(29)));
+        EnvironmentAssessment unmerged = EnvironmentAssessor.of(PAPER,
+                AssessmentSettings.defaults().withMergeWithin(Duration.ZERO)).assess(r);
+        assertThat(unmerged.excursions()).hasSize(16);
+    }
+
+    @Test
     void edge_24_60_passes_jgj_compliance_but_rates_risk_by_pi() {
         EnvironmentAssessment a = ASSESSOR.assess(series(10, repeat(24, 100), repeat(60, 100)));
         assertThat(a.passesCompliance()).isTrue();
