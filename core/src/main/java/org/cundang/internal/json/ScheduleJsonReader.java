@@ -111,8 +111,8 @@ public final class ScheduleJsonReader {
                     if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
                         schemaVersion = p.getIntValue();
                     } else {
-                        problem("CD-2006", null, line, name, p.getText(), "integer");
-                        p.skipChildren();
+                        throw new ScheduleJsonProblem("CD-2006", null, line, -1, null, name,
+                                abbreviate(p.getText()), "integer");
                     }
                     break;
                 case "id":
