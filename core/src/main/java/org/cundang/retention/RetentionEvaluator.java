@@ -95,7 +95,7 @@ public final class RetentionEvaluator {
         requireNonNull(item, "item");
         requireNonNull(asOf, "asOf");
         RetentionRule rule = item.rule();
-        RetentionHold hold = activeHold(item.holds(), asOf);
+        RetentionHold hold = activeHold(item.holdArray, asOf);
         List<Finding> findings = List.of();
 
         LocalDate eventDate = null;
@@ -206,9 +206,8 @@ public final class RetentionEvaluator {
         return anniversary.minusDays(1);
     }
 
-    private static @Nullable RetentionHold activeHold(List<RetentionHold> holds, LocalDate asOf) {
-        for (int i = 0, n = holds.size(); i < n; i++) {
-            RetentionHold h = holds.get(i);
+    private static @Nullable RetentionHold activeHold(RetentionHold[] holds, LocalDate asOf) {
+        for (RetentionHold h : holds) {
             if (h.isActiveOn(asOf)) {
                 return h;
             }

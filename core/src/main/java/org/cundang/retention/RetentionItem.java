@@ -37,6 +37,7 @@ public final class RetentionItem {
     final RetentionPeriod.Kind kind;
     final int years;
     final @Nullable String awaitedEvent;
+    final RetentionHold[] holdArray; // never exposed; avoids interface calls on the hot path
 
     private RetentionItem(Builder b, RetentionRule rule) {
         this.id = b.id;
@@ -48,6 +49,7 @@ public final class RetentionItem {
         this.kind = rule.period().kind();
         this.years = rule.period().isPermanent() ? 0 : rule.period().years().getAsInt();
         this.awaitedEvent = rule.awaitedEventOrNull();
+        this.holdArray = holds.toArray(new RetentionHold[0]);
     }
 
     /** A new builder. */
