@@ -24,7 +24,7 @@ module org.cundang.core {
     exports org.cundang.retention;
 
     // Retention schedules (归档范围和保管期限表).
-    // exports org.cundang.schedule;
+    exports org.cundang.schedule;
 
     // Catalogue entries (目录条目).
     exports org.cundang.catalog;

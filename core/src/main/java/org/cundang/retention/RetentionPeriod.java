@@ -91,7 +91,8 @@ public final class RetentionPeriod implements Comparable<RetentionPeriod>, Seria
     /**
      * A period of {@code years} years counted from a named event, e.g. {@code afterEvent("固定资产报废清理", 5)}.
      *
-     * @param event the event's name, not null, not blank, without {@code :}
+     * @param event the event's name, not null, not blank, at most 100 characters, without {@code :} or control
+     *              characters
      * @param years 1 to {@value #MAX_YEARS}
      * @return the period
      * @throws PeriodParseException (CD-2001) if an argument is out of range
@@ -99,7 +100,7 @@ public final class RetentionPeriod implements Comparable<RetentionPeriod>, Seria
     public static RetentionPeriod afterEvent(String event, int years) {
         requireNonNull(event, "event");
         String name = event.strip();
-        if (name.isEmpty() || name.length() > 100 || name.indexOf(':') >= 0) {
+        if (!validEvent(name)) {
             throw PeriodParseException.badEvent(event);
         }
         if (years < 1 || years > MAX_YEARS) {
@@ -170,7 +171,15 @@ public final class RetentionPeriod implements Comparable<RetentionPeriod>, Seria
 
     private static boolean validEvent(String event) {
         String e = event.strip();
-        return !e.isEmpty() && e.length() <= 100 && e.indexOf(':') < 0;
+        if (e.isEmpty() || e.length() > 100 || e.indexOf(':') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < e.length(); i++) {
+            if (Character.isISOControl(e.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Integer> yearsOrEmpty(String digits) {
