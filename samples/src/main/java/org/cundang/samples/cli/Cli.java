@@ -1,0 +1,80 @@
+package org.cundang.samples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.cundang.LocalizedText;
+import org.cundang.MessageCatalog;
+import picocli.CommandLine;
+
+/**
+ * What a subcommand needs from the command line it runs in: the output streams, the language, {@code --json},
+ * {@code --debug}, and the CLI's message catalogue.
+ */
+final class Cli {
+
+    private static final MessageCatalog MESSAGES = MessageCatalog.load(Cli.class, "cli");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final CommandLine commandLine;
+    private final CundangCommand root;
+
+    private Cli(CommandLine commandLine) {
+        this.commandLine = commandLine;
+        CommandLine top = commandLine;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        this.root = top.getCommand();
+    }
+
+    static Cli of(CommandLine commandLine) {
+        return new Cli(commandLine);
+    }
+
+    static Cli of(CommandLine.Model.CommandSpec spec) {
+        return new Cli(spec.commandLine());
+    }
+
+    Locale locale() {
+        return root.lang;
+    }
+
+    boolean json() {
+        return root.json;
+    }
+
+    boolean debug() {
+        return root.debug;
+    }
+
+    PrintWriter out() {
+        return commandLine.getOut();
+    }
+
+    PrintWriter err() {
+        return commandLine.getErr();
+    }
+
+    /** A CLI message in the chosen language. */
+    String text(String key, Object... args) {
+        return MESSAGES.text(key, args).in(locale());
+    }
+
+    /** A bilingual text in the chosen language. */
+    String text(LocalizedText text) {
+        return text.in(locale());
+    }
+
+    /** Prints one JSON document on stdout. */
+    void printJson(Object document) {
+        try {
+            out().println(JSON.writeValueAsString(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+        out().flush();
+    }
+}
