@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cundang code parse|format|check}. */
-@Command(name = "code", resourceBundle = "org.cundang.samples.cli.Messages",
+@Command(name = "code", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages",
         subcommands = {CodeCommand.Parse.class, CodeCommand.Format.class, CodeCommand.Check.class})
 final class CodeCommand {
 
@@ -59,7 +59,7 @@ final class CodeCommand {
         return m;
     }
 
-    @Command(name = "parse", resourceBundle = "org.cundang.samples.cli.Messages")
+    @Command(name = "parse", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
     static final class Parse implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -126,7 +126,7 @@ final class CodeCommand {
         }
     }
 
-    @Command(name = "format", resourceBundle = "org.cundang.samples.cli.Messages")
+    @Command(name = "format", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
     static final class Format implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -171,7 +171,7 @@ final class CodeCommand {
         }
     }
 
-    @Command(name = "check", resourceBundle = "org.cundang.samples.cli.Messages")
+    @Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
     static final class Check implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Prints a bash/zsh completion script: {@code source <(java -jar cundang.jar completion)}. */
-@Command(name = "completion", resourceBundle = "org.cundang.samples.cli.Messages")
+@Command(name = "completion", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
 final class CompletionCommand implements Runnable {
 
     @CommandLine.Spec

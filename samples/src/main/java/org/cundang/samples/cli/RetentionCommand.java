@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cundang retention}: start, expiry and status of one item. */
-@Command(name = "retention", resourceBundle = "org.cundang.samples.cli.Messages")
+@Command(name = "retention", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
 final class RetentionCommand implements Callable<Integer> {
 
     @Spec

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cundang schedule list|find}. */
-@Command(name = "schedule", resourceBundle = "org.cundang.samples.cli.Messages",
+@Command(name = "schedule", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages",
         subcommands = {ScheduleCommand.ListEntries.class, ScheduleCommand.Find.class})
 final class ScheduleCommand {
 
@@ -51,7 +51,7 @@ final class ScheduleCommand {
                 + flags + "\t[" + r.entry().confidence() + "]");
     }
 
-    @Command(name = "list", resourceBundle = "org.cundang.samples.cli.Messages")
+    @Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
     static final class ListEntries implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -91,7 +91,7 @@ final class ScheduleCommand {
         }
     }
 
-    @Command(name = "find", resourceBundle = "org.cundang.samples.cli.Messages")
+    @Command(name = "find", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
     static final class Find implements Callable<Integer> {
         @Spec
         CommandSpec spec;
