@@ -26,4 +26,14 @@ public class SensorException extends ArchiveException {
     public SensorException(String code, LocalizedText text, @Nullable Throwable cause) {
         super(code, text, cause);
     }
+
+    /**
+     * CD-6104: a source was used after {@link SensorSource#close()}; for implementers of {@link SensorSource}.
+     *
+     * @param sourceId the source's id, not null
+     * @return the exception
+     */
+    public static SensorException closed(String sourceId) {
+        return SensorMessages.exception("CD-6104", java.util.Objects.requireNonNull(sourceId, "sourceId"));
+    }
 }

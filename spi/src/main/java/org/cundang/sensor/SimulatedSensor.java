@@ -60,7 +60,7 @@ public final class SimulatedSensor implements SensorSource {
     @Override
     public synchronized List<Reading> poll() {
         if (closed) {
-            throw SensorMessages.exception("CD-6104", id);
+            throw SensorException.closed(id);
         }
         Instant now = context.clock().instant();
         double hours = Duration.between(start, now).toMillis() / 3_600_000.0;
