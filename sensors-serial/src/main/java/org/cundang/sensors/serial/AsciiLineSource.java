@@ -18,8 +18,9 @@ import org.cundang.sensors.serial.internal.SerialLine;
 /**
  * A probe that streams text lines on a serial port ({@code T=21.5,RH=48.2}, see {@link AsciiLineFormat}), as a
  * {@link SensorSource}: for the XY-MD02's auto-upload mode and similar probes. Each {@link #poll()} takes the lines
- * that arrived since the last poll, waiting up to the line timeout for at least one; each becomes a reading
- * stamped with the context's clock. A line that cannot be parsed (or longer than 256 characters) is dropped and
+ * that arrived since the last poll, waiting up to the line timeout for at least one, and returns the newest
+ * one that parses as a reading stamped with the context's clock (one reading per sensor and round, as every
+ * source; older lines of the same round are superseded). A line that cannot be parsed (or longer than 256 characters) is dropped and
  * reported as a {@link SensorEvent.Kind#FAULT} event with code CD-6160.
  */
 public final class AsciiLineSource implements SensorSource {
@@ -88,18 +89,18 @@ public final class AsciiLineSource implements SensorSource {
             }
             split(n, lines);
         } while (true);
-        List<Reading> readings = new ArrayList<>(lines.size());
+        Reading newest = null;
         for (String text : lines) {
             if (text.isBlank()) {
                 continue;
             }
             try {
-                readings.add(format.parse(sensorId, context.clock().instant(), text));
+                newest = format.parse(sensorId, context.clock().instant(), text);
             } catch (SensorException e) {
                 fault(e);
             }
         }
-        return List.copyOf(readings);
+        return newest == null ? List.of() : List.of(newest);
     }
 
     private void split(int n, List<String> lines) {
