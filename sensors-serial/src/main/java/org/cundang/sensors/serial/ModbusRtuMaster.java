@@ -212,8 +212,11 @@ public final class ModbusRtuMaster implements AutoCloseable {
             }
         }
         long now = System.nanoTime();
-        // On a real line the answer cannot end before its own wire time after our request: pace as if it did not.
-        long answerEnd = config.paceLineRate() ? Math.max(now, txEnd + settings.nanosFor(request.responseLength())) : now;
+        // On a real line the answer starts at least t3.5 after our request and then takes its own wire time; a
+        // pseudo-terminal or a buffering USB adapter delivers it sooner, so pace as if it had not.
+        long answerEnd = config.paceLineRate()
+                ? Math.max(now, txEnd + settings.interFrameGapNanos() + settings.nanosFor(request.responseLength()))
+                : now;
         busFreeAt = answerEnd;
         return decoder.response();
     }

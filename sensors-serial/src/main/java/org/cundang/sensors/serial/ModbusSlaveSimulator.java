@@ -53,6 +53,7 @@ public final class ModbusSlaveSimulator implements AutoCloseable {
     private volatile Fault fault = Fault.NONE;
     private volatile Duration late = Duration.ofSeconds(2);
     private volatile boolean running = true;
+    private volatile boolean echo;
 
     private ModbusSlaveSimulator(SerialLine line, SerialSettings settings, DeviceProfile profile, int[] units) {
         this.line = line;
@@ -139,6 +140,16 @@ public final class ModbusSlaveSimulator implements AutoCloseable {
         this.late = delay;
     }
 
+    /**
+     * Makes the line echo every request back before the answer, as some RS-485 adapters do (a master must then
+     * drop its own echo: {@link ModbusMasterConfig#discardEcho()}).
+     *
+     * @param on whether to echo
+     */
+    public void echo(boolean on) {
+        this.echo = on;
+    }
+
     /** How many well-formed requests for a simulated address were received. */
     public long requests() {
         return requests.get();
@@ -168,6 +179,9 @@ public final class ModbusSlaveSimulator implements AutoCloseable {
             while (size >= 8) {
                 byte[] frame = Arrays.copyOf(pending, 8);
                 try {
+                    if (echo) {
+                        line.write(frame);
+                    }
                     handle(ModbusRtu.decodeRequest(frame));
                     System.arraycopy(pending, 8, pending, 0, size - 8);
                     size -= 8;

@@ -185,6 +185,36 @@ class ModbusRtuMasterTest {
     }
 
     @Test
+    @DisplayName("an RS-485 echo of our own request is dropped when configured, and is a fault otherwise")
+    void echo() {
+        slave.echo(true);
+        assertThatThrownBy(() -> master.readInputRegisters(1, 1, 2))
+                .isInstanceOfSatisfying(SensorException.class, e -> assertThat(e.code()).isEqualTo("CD-6126"));
+        master.close();
+        master = ModbusRtuMaster.open(pty.a(), LINE, ModbusMasterConfig.builder().discardEcho(true)
+                .context(SensorContext.systemDefault().withEvents(events::add)).build());
+        assertThat(master.readInputRegisters(1, 1, 2).values()).containsExactly(215, 482);
+        master.writeSingleRegister(1, 0x0101, 1); // for a write the echo and the answer are the same bytes
+        assertThat(master.readHoldingRegisters(1, 0x0101, 1).values()).containsExactly(1);
+    }
+
+    @Test
+    @DisplayName("on a pseudo-terminal the master still paces at the 9600-baud line rate, never faster")
+    void paces_at_the_line_rate() {
+        master.close();
+        SerialSettings slow = SerialSettings.parse("9600 8N1");
+        master = ModbusRtuMaster.open(pty.a(), slow, ModbusMasterConfig.defaults());
+        master.readInputRegisters(1, 1, 2);
+        long limitNanos = 2 * slow.interFrameGapNanos() + slow.nanosFor(8) + slow.nanosFor(9); // 25.0 ms
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            master.readInputRegisters(1, 1, 2);
+        }
+        long elapsed = System.nanoTime() - start;
+        assertThat(elapsed).isGreaterThanOrEqualTo(19 * limitNanos);
+    }
+
+    @Test
     @DisplayName("a closed master refuses requests with CD-6146")
     void closed() {
         master.close();
