@@ -4,6 +4,15 @@
 module org.cundang.sensors.serial {
     requires static org.jspecify;
     requires org.cundang.spi;
-    // The package is exported once it holds its first type (javac refuses to export an empty package).
-    // exports org.cundang.sensors.serial;
+    requires com.fazecast.jSerialComm;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
+
+    exports org.cundang.sensors.serial;
+    exports org.cundang.sensors.serial.modbus;
+
+    provides org.cundang.sensor.spi.SensorProvider with org.cundang.sensors.serial.SerialSensorProvider;
+
+    // Jackson binds the device-profile JSON to internal records.
+    opens org.cundang.sensors.serial.internal to com.fasterxml.jackson.databind;
 }

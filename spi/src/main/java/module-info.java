@@ -10,4 +10,11 @@ module org.cundang.spi {
     requires org.slf4j;
     // The package is exported once it holds its first type (javac refuses to export an empty package).
     // exports org.cundang.spi;
+
+    // Sensors (issue 6): the user API (a source of readings) and the provider interface.
+    exports org.cundang.sensor;
+    exports org.cundang.sensor.spi;
+
+    uses org.cundang.sensor.spi.SensorProvider;
+    provides org.cundang.sensor.spi.SensorProvider with org.cundang.sensor.SimulatedSensorProvider;
 }

@@ -14,8 +14,27 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule depends_only_on_its_allowed_layers = classes()
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.cundang..", "java..", "org.jspecify..", "org.slf4j..", "com.fazecast..")
-            .as("sensors-serial depends only on the SPI, core, the JDK, SLF4J and jSerialComm");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.cundang..", "java..", "org.jspecify..", "org.slf4j..", "com.fazecast..",
+                    "com.fasterxml.jackson..")
+            .as("sensors-serial depends only on the SPI, core, the JDK, SLF4J, jSerialComm and Jackson (device profiles)");
+
+    @ArchTest
+    static final ArchRule jserialcomm_only_in_internal = noClasses()
+            .that().resideOutsideOfPackage("org.cundang.sensors.serial.internal..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fazecast..", "com.fasterxml.jackson.annotation..")
+            .as("jSerialComm is wrapped in the internal package; no jSerialComm type in the public API");
+
+    @ArchTest
+    static final ArchRule public_api_does_not_expose_internal_types = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .methods().that().arePublic().and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+            .should().haveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.not(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("..internal..")))
+            .as("public methods return no internal type");
+
+    @ArchTest
+    static final ArchRule no_static_mutable_state = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
+            .that().areStatic().should().beFinal()
+            .as("no static mutable state");
 
     @ArchTest
     static final ArchRule uses_no_internal_package_of_another_module = noClasses()
