@@ -5,6 +5,7 @@ module org.cundang.samples {
     requires static org.jspecify;
     requires org.cundang.core;
     requires org.cundang.spi;
+    requires org.cundang.sensors.serial;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cundang room check|metrics}: judge a storage room's climate. */
 @Command(name = "room", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages",
-        subcommands = {RoomCommand.Check.class, RoomCommand.Metrics.class})
+        subcommands = {RoomCommand.Check.class, RoomCommand.Metrics.class, RoomLiveCommands.Monitor.class,
+                RoomLiveCommands.Simulate.class})
 final class RoomCommand {
 
     /** The most readings one file may hold (ten years of one-minute readings from two sensors). */

@@ -1,5 +1,8 @@
 package org.cundang.sensors.serial;
 
+import org.cundang.sensors.serial.testkit.PtyPair;
+import org.cundang.sensors.serial.testkit.SerialTools;
+
 import java.util.List;
 import org.cundang.sensor.SensorContext;
 import org.cundang.sensor.SensorSource;

@@ -1,5 +1,8 @@
 package org.cundang.sensors.serial;
 
+import org.cundang.sensors.serial.testkit.PtyPair;
+import org.cundang.sensors.serial.testkit.SerialTools;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

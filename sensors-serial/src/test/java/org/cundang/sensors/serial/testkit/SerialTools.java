@@ -1,4 +1,4 @@
-package org.cundang.sensors.serial;
+package org.cundang.sensors.serial.testkit;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -11,16 +11,16 @@ import org.junit.jupiter.api.Assumptions;
  * The external tools the end-to-end tests need (socat, gcc + pkg-config + libmodbus, mbpoll). Missing tools skip
  * the test with the reason; with {@code -Dcundang.requireSerialTools=true} (set by {@code .ci/run}) they fail it.
  */
-final class SerialTools {
+public final class SerialTools {
 
     private SerialTools() {
     }
 
-    static boolean strict() {
+    public static boolean strict() {
         return Boolean.getBoolean("cundang.requireSerialTools");
     }
 
-    static void require(boolean present, String reason) {
+    public static void require(boolean present, String reason) {
         if (present) {
             return;
         }
@@ -31,26 +31,26 @@ final class SerialTools {
         Assumptions.assumeTrue(false, "skipped: " + message);
     }
 
-    static void requireSocat() {
+    public static void requireSocat() {
         require(onPath("socat"), "socat is not installed, so no pseudo-terminal pair can be made");
     }
 
-    static void requireLibmodbus() {
+    public static void requireLibmodbus() {
         requireSocat();
         require(onPath("gcc") && onPath("pkg-config") && run("pkg-config", "--exists", "libmodbus") == 0,
                 "gcc, pkg-config or libmodbus-dev is missing, so the libmodbus test slave cannot be built");
     }
 
-    static void requireMbpoll() {
+    public static void requireMbpoll() {
         requireSocat();
         require(onPath("mbpoll"), "mbpoll is not installed, so the simulator cannot be polled by a third-party master");
     }
 
-    static boolean onPath(String tool) {
+    public static boolean onPath(String tool) {
         return run("sh", "-c", "command -v " + tool) == 0;
     }
 
-    static int run(String... command) {
+    public static int run(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
@@ -68,7 +68,7 @@ final class SerialTools {
     }
 
     /** Runs a command and returns its output; fails the test on a non-zero exit. */
-    static String output(String... command) throws IOException, InterruptedException {
+    public static String output(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.SECONDS)) {

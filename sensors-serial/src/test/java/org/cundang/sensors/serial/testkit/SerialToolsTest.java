@@ -1,4 +1,5 @@
-package org.cundang.sensors.serial;
+package org.cundang.sensors.serial.testkit;
+
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.cundang.sensors.serial;
+package org.cundang.sensors.serial.testkit;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * A pair of linked pseudo-terminals made by socat: bytes written to one end come out of the other, as over a
  * null-modem cable. {@code socat -d -d pty,raw,echo=0,link=A pty,raw,echo=0,link=B}.
  */
-final class PtyPair implements AutoCloseable {
+public final class PtyPair implements AutoCloseable {
 
     private final Process socat;
     private final Path dir;
@@ -25,7 +25,7 @@ final class PtyPair implements AutoCloseable {
         this.b = b;
     }
 
-    static PtyPair open() throws IOException, InterruptedException {
+    public static PtyPair open() throws IOException, InterruptedException {
         SerialTools.requireSocat();
         Path dir = Files.createTempDirectory("cundang-pty");
         Path a = dir.resolve("a");
@@ -44,11 +44,11 @@ final class PtyPair implements AutoCloseable {
         return new PtyPair(p, dir, a, b);
     }
 
-    String a() {
+    public String a() {
         return a.toString();
     }
 
-    String b() {
+    public String b() {
         return b.toString();
     }
 
