@@ -8,6 +8,8 @@ module org.cundang.samples {
     requires org.cundang.sensors.serial;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires org.apache.pdfbox;
+    requires java.desktop;
 
     // picocli reads the command classes reflectively and the help texts from the resource bundle.
     opens org.cundang.samples.cli to info.picocli;
