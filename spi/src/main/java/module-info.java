@@ -10,4 +10,9 @@ module org.cundang.spi {
     requires org.slf4j;
     // The package is exported once it holds its first type (javac refuses to export an empty package).
     // exports org.cundang.spi;
+
+    // Storage (issue 4): the store API, the provider interface, discovery by ServiceLoader.
+    exports org.cundang.storage;
+    exports org.cundang.storage.spi;
+    uses org.cundang.storage.spi.StoreProvider;
 }
