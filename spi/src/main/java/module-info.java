@@ -17,4 +17,9 @@ module org.cundang.spi {
 
     uses org.cundang.sensor.spi.SensorProvider;
     provides org.cundang.sensor.spi.SensorProvider with org.cundang.sensor.SimulatedSensorProvider;
+
+    // Storage (issue 4): the store API, the provider interface, discovery by ServiceLoader.
+    exports org.cundang.storage;
+    exports org.cundang.storage.spi;
+    uses org.cundang.storage.spi.StoreProvider;
 }

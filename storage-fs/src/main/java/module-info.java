@@ -4,6 +4,6 @@
 module org.cundang.storage.fs {
     requires static org.jspecify;
     requires org.cundang.spi;
-    // The package is exported once it holds its first type (javac refuses to export an empty package).
-    // exports org.cundang.storage.fs;
+    exports org.cundang.storage.fs;
+    provides org.cundang.storage.spi.StoreProvider with org.cundang.storage.fs.FsStoreProvider;
 }

@@ -1,0 +1,1180 @@
+package org.cundang.storage.fs;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.cundang.Finding;
+import org.cundang.MessageCatalog;
+import org.cundang.catalog.CatalogueEntry;
+import org.cundang.code.ArchivalCode;
+import org.cundang.code.SequenceScope;
+import org.cundang.digest.Digest;
+import org.cundang.digest.DigestAlgorithm;
+import org.cundang.digest.MultiDigester;
+import org.cundang.retention.RetentionHold;
+import org.cundang.retention.RetentionPeriod;
+import org.cundang.retention.RetentionStatus;
+import org.cundang.storage.ArchiveStore;
+import org.cundang.storage.AuditEvent;
+import org.cundang.storage.ContentSubmission;
+import org.cundang.storage.ItemQuery;
+import org.cundang.storage.ItemSubmission;
+import org.cundang.storage.StorageException;
+import org.cundang.storage.StoreOptions;
+import org.cundang.storage.StoredContent;
+import org.cundang.storage.StoredItem;
+import org.cundang.storage.TransferReceipt;
+import org.cundang.storage.TransferSubmission;
+import org.cundang.storage.VerificationReport;
+import org.cundang.storage.fs.internal.Durable;
+import org.cundang.storage.fs.internal.Json;
+import org.cundang.storage.spi.AuditChain;
+import org.cundang.storage.spi.StoreFindings;
+import org.cundang.storage.spi.VerifyingInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filesystem store: a folder a person can inspect (layout in {@code docs/storage-fs.md}). Items are JSON lines
+ * per transfer, content is addressed by digest, the audit log is JSON lines and is the commit log: a transfer is
+ * accepted when its {@code transfer.accept} event is appended and forced to disk, one atomic step. Opening the
+ * store as the writer rolls back whatever an interrupted transfer left. One writer process at a time
+ * ({@code writer.lock}, CD-5102 for a second), readers beside it (they see the store as of their opening).
+ *
+ * <p>Thread-safe. Obtain one through {@link FsStoreProvider} or {@link #open(Path, StoreOptions)}.
+ */
+public final class FsArchiveStore implements ArchiveStore {
+
+    static final MessageCatalog MESSAGES = MessageCatalog.load(FsArchiveStore.class, "storage-fs");
+
+    /** The on-disk format version this code reads and writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final int SEQUENCE_BLOCK = 64;
+
+    private final Path root;
+    private final Path blobs;
+    private final Path transfersDir;
+    private final Path tmp;
+    private final Path auditFile;
+    private final StoreOptions options;
+    private final DigestAlgorithm algorithm;
+    private final AuditChain chain;
+    private final boolean readOnly;
+    private final @Nullable FileChannel lockChannel;
+    private final @Nullable FileLock lock;
+
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+    private final ReentrantLock writer = new ReentrantLock();
+    private final TreeMap<String, Entry> index = new TreeMap<>();
+    private final Map<String, List<RetentionHold>> addedHolds = new HashMap<>();
+    private final Map<String, Transfer> transfers = new HashMap<>();
+    private final List<Transfer> transferList = new ArrayList<>();
+    private final Map<String, Integer> storedMax = new HashMap<>();
+    private final Map<String, Integer> handedOut = new HashMap<>();
+    private final Map<String, Integer> reserved = new HashMap<>();
+    private final Map<String, String> interned = new HashMap<>();
+    private @Nullable AuditEvent lastEvent;
+    private long auditLength;
+    private int nextTransferNo = 1;
+    private volatile boolean closed;
+
+    /** One item in the in-memory index (loaded at open from each transfer's index.tsv). */
+    private static final class Entry {
+        String code;
+        String scope;
+        String fonds;
+        int year;
+        int item;
+        long expiryDay;
+        boolean permanent;
+        boolean custody;
+        boolean holds;
+        Transfer transfer;
+        long offset;
+        int length;
+    }
+
+    /** An accepted transfer. */
+    private static final class Transfer {
+        String dir;
+        String fingerprint;
+        TransferReceipt receipt;
+    }
+
+    private FsArchiveStore(Path root, StoreOptions options) {
+        this.root = root;
+        this.options = options;
+        this.readOnly = options.readOnly();
+        this.blobs = root.resolve("blobs");
+        this.transfersDir = root.resolve("transfers");
+        this.tmp = root.resolve("tmp");
+        this.auditFile = root.resolve("audit.log");
+        FileChannel ch = null;
+        FileLock l = null;
+        try {
+            Path marker = root.resolve("cundang-store.json");
+            DigestAlgorithm alg = options.digest();
+            if (!Files.exists(marker)) {
+                if (readOnly) {
+                    throw fail("CD-5104", null, root.toString());
+                }
+                Files.createDirectories(root);
+                if (hasStrangers(root)) {
+                    throw fail("CD-5103", null, root.toString(), "not empty");
+                }
+            }
+            if (!readOnly) {
+                ch = FileChannel.open(root.resolve("writer.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                try {
+                    l = ch.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    l = null;
+                }
+                if (l == null) {
+                    throw fail("CD-5102", null, root.toString());
+                }
+            }
+            if (!Files.exists(marker)) {
+                Files.createDirectories(blobs);
+                Files.createDirectories(transfersDir);
+                Files.createDirectories(tmp);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("format", "cundang-fs");
+                m.put("version", FORMAT_VERSION);
+                m.put("digest", alg.id());
+                Durable.replace(marker, (Json.write(m) + "\n").getBytes(StandardCharsets.UTF_8), tmp);
+                Durable.fsyncDir(root);
+            } else {
+                Map<String, @Nullable Object> m = Json.object(Files.readString(marker));
+                if (!"cundang-fs".equals(m.get("format")) || !Long.valueOf(FORMAT_VERSION).equals(m.get("version"))) {
+                    throw fail("CD-5103", null, root.toString(), "format " + m.get("format") + " " + m.get("version"));
+                }
+                alg = DigestAlgorithm.fromId(String.valueOf(m.get("digest")));
+            }
+            this.algorithm = alg;
+            this.chain = AuditChain.of(alg);
+            this.lockChannel = ch;
+            this.lock = l;
+            load();
+        } catch (IOException | IllegalArgumentException e) {
+            closeQuietly(ch);
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            closeQuietly(ch);
+            throw e;
+        }
+    }
+
+    private static boolean hasStrangers(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.anyMatch(p -> !p.getFileName().toString().equals("writer.lock"));
+        }
+    }
+
+    private static void closeQuietly(@Nullable FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    /**
+     * Opens (creating when missing, unless read-only) the store in a folder.
+     *
+     * @param root    the folder, not null
+     * @param options the options, not null
+     * @return the store
+     * @throws StorageException CD-5101 (I/O), CD-5102 (another writer), CD-5103 (not a store of this format),
+     *                          CD-5104 (read-only and missing)
+     */
+    public static FsArchiveStore open(Path root, StoreOptions options) {
+        return new FsArchiveStore(requireNonNull(root, "root").toAbsolutePath().normalize(),
+                requireNonNull(options, "options"));
+    }
+
+    static StorageException fail(String code, @Nullable Throwable cause, Object... args) {
+        return StorageException.of(code, MESSAGES.text(code, args), cause);
+    }
+
+    // ------------------------------------------------------------------ loading and recovery
+
+    private void load() throws IOException {
+        Files.createDirectories(tmp.getParent());
+        // 1. The audit log: the commit log. A torn last line (a crash mid-append) is cut off by the writer.
+        List<AuditEvent> accepts = new ArrayList<>();
+        long good = 0;
+        if (Files.exists(auditFile)) {
+            byte[] all = Files.readAllBytes(auditFile);
+            int start = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (all[i] == '\n') {
+                    String line = new String(all, start, i - start, StandardCharsets.UTF_8);
+                    AuditEvent e = parseEvent(line);
+                    if (e != null) {
+                        lastEvent = e;
+                        if ("transfer.accept".equals(e.action())) {
+                            accepts.add(e);
+                        } else if ("item.hold".equals(e.action())) {
+                            addedHolds.computeIfAbsent(e.subject(), k -> new ArrayList<>()).add(holdOf(e));
+                        }
+                    }
+                    start = i + 1;
+                    good = start;
+                }
+            }
+            if (good < all.length && !readOnly) {
+                try (FileChannel ch = FileChannel.open(auditFile, StandardOpenOption.WRITE)) {
+                    ch.truncate(good);
+                    ch.force(true);
+                }
+            }
+        }
+        auditLength = good;
+        // 2. Transfers: only those with a commit event count; the writer rolls back the others.
+        java.util.Set<String> committed = new java.util.HashSet<>();
+        for (AuditEvent e : accepts) {
+            String dir = e.details().get("dir");
+            if (dir == null || !dir.matches("\\d{8}")) {
+                continue;
+            }
+            committed.add(dir);
+            nextTransferNo = Math.max(nextTransferNo, Integer.parseInt(dir) + 1);
+            Transfer t = new Transfer();
+            t.dir = dir;
+            t.fingerprint = e.details().getOrDefault("fingerprint", "");
+            t.receipt = new TransferReceipt(e.subject(), e.details().getOrDefault("batch", ""),
+                    e.details().getOrDefault("fonds", ""), Integer.parseInt(e.details().getOrDefault("items", "0")),
+                    Long.parseLong(e.details().getOrDefault("bytes", "0")), e.sequence(), e.time(), false);
+            transfers.put(e.subject(), t);
+            transferList.add(t);
+            loadIndex(t);
+        }
+        if (!readOnly) {
+            Files.createDirectories(tmp);
+            try (var s = Files.list(transfersDir)) {
+                for (Path p : (Iterable<Path>) s::iterator) {
+                    if (!committed.contains(p.getFileName().toString())) {
+                        rollBack(p);
+                    }
+                }
+            }
+            try (var s = Files.list(tmp)) {
+                for (Path p : (Iterable<Path>) s::iterator) {
+                    if (Files.isDirectory(p)) {
+                        rollBack(p);
+                    } else {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+            Durable.fsyncDir(transfersDir);
+            Durable.fsyncDir(tmp);
+            Path seq = root.resolve("sequences.json");
+            if (Files.exists(seq)) {
+                for (Map.Entry<String, @Nullable Object> e : Json.object(Files.readString(seq)).entrySet()) {
+                    int v = ((Long) requireNonNull(e.getValue())).intValue();
+                    handedOut.put(e.getKey(), v);
+                    reserved.put(e.getKey(), v);
+                }
+            }
+        }
+    }
+
+    private void rollBack(Path dir) throws IOException {
+        Path list = dir.resolve("new-blobs.txt");
+        if (Files.exists(list)) {
+            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    Files.deleteIfExists(blobPath(Digest.parse(line.strip())));
+                }
+            }
+        }
+        Durable.deleteTree(dir);
+    }
+
+    private void loadIndex(Transfer t) throws IOException {
+        Path idx = transfersDir.resolve(t.dir).resolve("index.tsv");
+        if (!Files.exists(idx)) {
+            return; // reported by verify
+        }
+        try (var r = Files.newBufferedReader(idx, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                if (f.length < 11) {
+                    continue;
+                }
+                Entry e = new Entry();
+                e.code = f[0];
+                e.scope = intern(f[1]);
+                e.fonds = intern(f[2]);
+                e.year = f[3].isEmpty() ? Integer.MIN_VALUE : Integer.parseInt(f[3]);
+                e.item = Integer.parseInt(f[4]);
+                e.expiryDay = f[5].isEmpty() ? Long.MIN_VALUE : Long.parseLong(f[5]);
+                e.permanent = "1".equals(f[6]);
+                e.custody = "1".equals(f[7]);
+                e.holds = "1".equals(f[8]);
+                e.offset = Long.parseLong(f[9]);
+                e.length = Integer.parseInt(f[10]);
+                e.transfer = t;
+                index.put(e.code, e);
+                storedMax.merge(e.scope, e.item, Math::max);
+            }
+        }
+    }
+
+    private String intern(String s) {
+        return interned.computeIfAbsent(s, k -> k);
+    }
+
+    private @Nullable AuditEvent parseEvent(String line) {
+        try {
+            Map<String, @Nullable Object> m = Json.object(line);
+            Map<String, String> details = new LinkedHashMap<>();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> d = (Map<String, Object>) requireNonNull(m.get("details"));
+            d.forEach((k, v) -> details.put(k, String.valueOf(v)));
+            return new AuditEvent((Long) requireNonNull(m.get("seq")), Instant.parse(str(m, "time")), str(m, "actor"),
+                    str(m, "action"), str(m, "subject"), details, Digest.parse(str(m, "previous")),
+                    Digest.parse(str(m, "digest")));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String str(Map<String, @Nullable Object> m, String k) {
+        Object v = m.get(k);
+        if (!(v instanceof String)) {
+            throw new IllegalArgumentException("missing " + k);
+        }
+        return (String) v;
+    }
+
+    private static RetentionHold holdOf(AuditEvent e) {
+        String until = e.details().get("until");
+        return new RetentionHold(e.details().getOrDefault("reason", "?"), LocalDate.parse(e.details().get("since")),
+                until == null || until.isEmpty() ? null : LocalDate.parse(until));
+    }
+
+    private static String eventLine(AuditEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seq", e.sequence());
+        m.put("time", e.time().toString());
+        m.put("actor", e.actor());
+        m.put("action", e.action());
+        m.put("subject", e.subject());
+        m.put("details", new TreeMap<>(e.details()));
+        m.put("previous", e.previous().toString());
+        m.put("digest", e.digest().toString());
+        return Json.write(m) + "\n";
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    private void checkOpen() {
+        if (closed) {
+            throw StorageException.of("CD-5031");
+        }
+    }
+
+    private void checkWriter(String what) {
+        checkOpen();
+        if (readOnly) {
+            throw StorageException.of("CD-5030", what);
+        }
+    }
+
+    Path blobPath(Digest d) {
+        return blobs.resolve(d.algorithm().id()).resolve(d.hex().substring(0, 2)).resolve(d.hex());
+    }
+
+    @Override
+    public TransferReceipt accept(TransferSubmission t) {
+        requireNonNull(t, "transfer");
+        checkWriter("accept");
+        writer.lock();
+        try {
+            checkOpen();
+            Transfer done = transfers.get(t.id());
+            if (done != null) {
+                if (!done.fingerprint.equals(t.fingerprint())) {
+                    throw StorageException.of("CD-5023", StorageException.printable(t.id()));
+                }
+                return done.receipt.asRepeat();
+            }
+            rw.readLock().lock();
+            try {
+                for (ItemSubmission i : t.items()) {
+                    Entry old = index.get(i.code().toString());
+                    if (old != null) {
+                        throw StorageException.of("CD-5022", i.code().toString(),
+                                StorageException.printable(old.transfer.receipt.transferId()),
+                                StorageException.printable(t.id()));
+                    }
+                }
+            } finally {
+                rw.readLock().unlock();
+            }
+            return write(t);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private TransferReceipt write(TransferSubmission t) {
+        String dir = String.format("%08d", nextTransferNo);
+        Path stage = tmp.resolve("stage-" + dir);
+        Path target = transfersDir.resolve(dir);
+        List<Path> newBlobs = new ArrayList<>();
+        boolean committed = false;
+        try {
+            Files.createDirectories(stage);
+            // 1. Content: each file to a temporary file while digesting; then fsync all, rename, fsync directories.
+            List<Path> pendingTmp = new ArrayList<>();
+            List<Digest> pendingDigest = new ArrayList<>();
+            List<List<StoredContent>> contents = new ArrayList<>();
+            long bytes = 0;
+            byte[] buf = new byte[1 << 16];
+            int n = 0;
+            MultiDigester md = null;
+            for (ItemSubmission i : t.items()) {
+                List<StoredContent> files = new ArrayList<>();
+                for (ContentSubmission c : i.content()) {
+                    EnumSet<DigestAlgorithm> algs = EnumSet.of(algorithm);
+                    c.expected().forEach(d -> algs.add(d.algorithm()));
+                    md = md != null && md.algorithms().equals(algs) ? md : MultiDigester.of(algs);
+                    Path f = stage.resolve("blob-" + (n++));
+                    long size = 0;
+                    try (InputStream in = c.source().open();
+                         FileChannel out = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                        int r;
+                        while ((r = in.read(buf)) >= 0) {
+                            md.update(buf, 0, r);
+                            ByteBuffer bb = ByteBuffer.wrap(buf, 0, r);
+                            while (bb.hasRemaining()) {
+                                out.write(bb);
+                            }
+                            size += r;
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        if (e instanceof StorageException) {
+                            throw e;
+                        }
+                        throw StorageException.wrap(e, "CD-5013", StorageException.printable(c.name()),
+                                i.code().toString(), StorageException.printable(String.valueOf(e.getMessage())));
+                    }
+                    Map<DigestAlgorithm, Digest> got = md.finish();
+                    for (Digest d : c.expected()) {
+                        if (!got.get(d.algorithm()).equals(d)) {
+                            throw StorageException.of("CD-5014", StorageException.printable(c.name()),
+                                    i.code().toString(), d.toString(), got.get(d.algorithm()).toString());
+                        }
+                    }
+                    List<Digest> ds = new ArrayList<>();
+                    ds.add(got.get(algorithm));
+                    got.values().stream().filter(d -> d.algorithm() != algorithm).forEach(ds::add);
+                    files.add(new StoredContent(c.name(), size, ds));
+                    pendingTmp.add(f);
+                    pendingDigest.add(ds.get(0));
+                    bytes += size;
+                }
+                contents.add(files);
+            }
+            // Which blobs are new (recorded first, so that a crash can roll them back).
+            StringBuilder news = new StringBuilder();
+            java.util.Set<String> seenNew = new java.util.HashSet<>();
+            for (Digest d : pendingDigest) {
+                if (!Files.exists(blobPath(d)) && seenNew.add(d.toString())) {
+                    news.append(d).append('\n');
+                }
+            }
+            Durable.writeSynced(stage.resolve("new-blobs.txt"), news.toString().getBytes(StandardCharsets.UTF_8));
+            Durable.fsyncDir(stage);
+            java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
+            List<Path> toSync = new ArrayList<>();
+            java.util.Set<String> pick = new java.util.HashSet<>(seenNew);
+            for (int k = 0; k < pendingTmp.size(); k++) {
+                if (pick.remove(pendingDigest.get(k).toString())) {
+                    toSync.add(pendingTmp.get(k));
+                }
+            }
+            fsyncAll(toSync);
+            for (int k = 0; k < pendingTmp.size(); k++) {
+                Path f = pendingTmp.get(k);
+                Digest d = pendingDigest.get(k);
+                Path dest = blobPath(d);
+                if (seenNew.remove(d.toString())) {
+                    Files.createDirectories(dest.getParent());
+                    Durable.rename(f, dest);
+                    newBlobs.add(dest);
+                    dirs.add(dest.getParent());
+                } else {
+                    Files.delete(f);
+                }
+            }
+            for (Path d : dirs) {
+                Durable.fsyncDir(d);
+            }
+            if (!dirs.isEmpty()) {
+                Durable.fsyncDir(blobs.resolve(algorithm.id()));
+            }
+            // 2. Items (JSON lines) and the index.
+            ByteArrayOutputStream items = new ByteArrayOutputStream();
+            StringBuilder idx = new StringBuilder();
+            List<Entry> entries = new ArrayList<>();
+            Transfer tr = new Transfer();
+            tr.dir = dir;
+            tr.fingerprint = t.fingerprint();
+            for (int k = 0; k < t.items().size(); k++) {
+                ItemSubmission i = t.items().get(k);
+                StoredItem s = StoredItem.of(i, t.id(), contents.get(k));
+                byte[] line = (Json.write(itemJson(s)) + "\n").getBytes(StandardCharsets.UTF_8);
+                Entry e = entry(s, tr, items.size(), line.length);
+                items.write(line, 0, line.length);
+                entries.add(e);
+                idx.append(e.code).append('\t').append(e.scope).append('\t').append(e.fonds).append('\t')
+                        .append(e.year == Integer.MIN_VALUE ? "" : String.valueOf(e.year)).append('\t').append(e.item)
+                        .append('\t').append(e.expiryDay == Long.MIN_VALUE ? "" : String.valueOf(e.expiryDay))
+                        .append('\t').append(e.permanent ? 1 : 0).append('\t').append(e.custody ? 1 : 0)
+                        .append('\t').append(e.holds ? 1 : 0).append('\t').append(e.offset).append('\t')
+                        .append(e.length).append('\n');
+            }
+            byte[] itemBytes = items.toByteArray();
+            Durable.writeSynced(stage.resolve("items.jsonl"), itemBytes);
+            Durable.writeSynced(stage.resolve("index.tsv"), idx.toString().getBytes(StandardCharsets.UTF_8));
+            Map<String, Object> tj = new LinkedHashMap<>();
+            tj.put("id", t.id());
+            tj.put("batch", t.batch());
+            tj.put("fonds", t.fonds());
+            tj.put("actor", t.actor());
+            tj.put("fingerprint", t.fingerprint());
+            tj.put("metadata", t.metadata());
+            Durable.writeSynced(stage.resolve("transfer.json"),
+                    (Json.write(tj) + "\n").getBytes(StandardCharsets.UTF_8));
+            Durable.fsyncDir(stage);
+            Durable.rename(stage, target);
+            Durable.fsyncDir(transfersDir);
+            Durable.fsyncDir(tmp);
+            // 3. The commit: one audit line, forced to disk.
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("dir", dir);
+            details.put("items", String.valueOf(entries.size()));
+            details.put("bytes", String.valueOf(bytes));
+            details.put("fonds", t.fonds());
+            details.put("batch", t.batch());
+            details.put("fingerprint", t.fingerprint());
+            details.put("itemsDigest", MultiDigester.of(algorithm).digest(itemBytes).get(algorithm).toString());
+            AuditEvent ev = appendEvent(t.actor(), "transfer.accept", t.id(), details);
+            committed = true;
+            tr.receipt = new TransferReceipt(t.id(), t.batch(), t.fonds(), entries.size(), bytes, ev.sequence(),
+                    ev.time(), false);
+            nextTransferNo++;
+            rw.writeLock().lock();
+            try {
+                for (Entry e : entries) {
+                    index.put(e.code, e);
+                    storedMax.merge(e.scope, e.item, Math::max);
+                }
+                transfers.put(t.id(), tr);
+                transferList.add(tr);
+            } finally {
+                rw.writeLock().unlock();
+            }
+            return tr.receipt;
+        } catch (IOException e) {
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        } finally {
+            if (!committed) {
+                try {
+                    for (Path b : newBlobs) {
+                        Files.deleteIfExists(b);
+                    }
+                    Durable.deleteTree(stage);
+                    Durable.deleteTree(target);
+                } catch (IOException ignored) {
+                    // the next writer's opening rolls back what is left
+                }
+            }
+        }
+    }
+
+    /**
+     * Forces many files to disk, several at a time (the issue allows batching fsyncs across files, never skipping
+     * them): the device sees several flushes at once instead of one after another.
+     */
+    private static void fsyncAll(List<Path> files) throws IOException {
+        if (files.size() < 8) {
+            for (Path f : files) {
+                Durable.fsync(f);
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> fs = new ArrayList<>();
+            for (Path f : files) {
+                fs.add(pool.submit(() -> {
+                    Durable.fsync(f);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : fs) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while forcing files to disk", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private AuditEvent appendEvent(String actor, String action, String subject, Map<String, String> details)
+            throws IOException {
+        AuditEvent ev = chain.next(lastEvent, options.clock().instant(), actor, action, subject, details);
+        byte[] line = eventLine(ev).getBytes(StandardCharsets.UTF_8);
+        try (FileChannel ch = FileChannel.open(auditFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            try {
+                ch.position(auditLength);
+                ByteBuffer b = ByteBuffer.wrap(line);
+                while (b.hasRemaining()) {
+                    ch.write(b);
+                }
+                ch.force(true);
+            } catch (IOException e) {
+                ch.truncate(auditLength);
+                throw e;
+            }
+        }
+        if (auditLength == 0) {
+            Durable.fsyncDir(root);
+        }
+        auditLength += line.length;
+        lastEvent = ev;
+        return ev;
+    }
+
+    private Entry entry(StoredItem s, Transfer tr, long offset, int length) {
+        Entry e = new Entry();
+        e.code = s.code().toString();
+        e.scope = intern(s.code().scope().key());
+        e.fonds = intern(s.code().fonds());
+        e.year = s.code().year().isPresent() ? s.code().year().getAsInt() : Integer.MIN_VALUE;
+        e.item = s.code().item();
+        e.expiryDay = s.expiry() == null ? Long.MIN_VALUE : s.expiry().toEpochDay();
+        e.permanent = s.period().isPermanent();
+        e.custody = s.townshipCustody();
+        e.holds = !s.holds().isEmpty();
+        e.transfer = tr;
+        e.offset = offset;
+        e.length = length;
+        return e;
+    }
+
+    static Map<String, Object> itemJson(StoredItem s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", s.code().toString());
+        m.put("template", s.code().template().name());
+        CatalogueEntry e = s.entry();
+        Map<String, @Nullable Object> en = new LinkedHashMap<>();
+        en.put("sequence", e.sequence() == null ? null : (long) e.sequence());
+        en.put("code", e.code());
+        en.put("documentNumber", e.documentNumber());
+        en.put("responsible", e.responsible());
+        en.put("title", e.title());
+        en.put("date", e.date());
+        en.put("classification", e.classification());
+        en.put("pages", e.pages() == null ? null : (long) e.pages());
+        en.put("period", e.period());
+        en.put("remarks", e.remarks());
+        en.put("scheduleEntry", e.scheduleEntry());
+        m.put("entry", en);
+        m.put("scheduleEntry", s.scheduleEntry());
+        m.put("period", s.period().toString());
+        m.put("expiry", s.expiry() == null ? null : s.expiry().toString());
+        List<Object> holds = new ArrayList<>();
+        for (RetentionHold h : s.holds()) {
+            Map<String, @Nullable Object> hm = new LinkedHashMap<>();
+            hm.put("reason", h.reason());
+            hm.put("since", h.since().toString());
+            hm.put("until", h.until() == null ? null : h.until().toString());
+            holds.add(hm);
+        }
+        m.put("holds", holds);
+        m.put("townshipCustody", s.townshipCustody());
+        m.put("transfer", s.transferId());
+        List<Object> files = new ArrayList<>();
+        for (StoredContent c : s.content()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("name", c.name());
+            cm.put("size", c.size());
+            List<Object> ds = new ArrayList<>();
+            c.digests().forEach(d -> ds.add(d.toString()));
+            cm.put("digests", ds);
+            files.add(cm);
+        }
+        m.put("content", files);
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private StoredItem itemOf(String line) {
+        Map<String, @Nullable Object> m = Json.object(line);
+        ArchivalCode code = options.templates().require(str(m, "template")).parse(str(m, "code"));
+        Map<String, @Nullable Object> en = (Map<String, @Nullable Object>) requireNonNull(m.get("entry"));
+        CatalogueEntry e = new CatalogueEntry(intOrNull(en.get("sequence")), (String) en.get("code"),
+                (String) en.get("documentNumber"), (String) en.get("responsible"), (String) en.get("title"),
+                (String) en.get("date"), (String) en.get("classification"), intOrNull(en.get("pages")),
+                (String) en.get("period"), (String) en.get("remarks"), (String) en.get("scheduleEntry"));
+        List<RetentionHold> holds = new ArrayList<>();
+        for (Object o : (List<Object>) requireNonNull(m.get("holds"))) {
+            Map<String, @Nullable Object> h = (Map<String, @Nullable Object>) o;
+            Object until = h.get("until");
+            holds.add(new RetentionHold(str(h, "reason"), LocalDate.parse(str(h, "since")),
+                    until == null ? null : LocalDate.parse((String) until)));
+        }
+        holds.addAll(addedHolds.getOrDefault(code.toString(), List.of()));
+        List<StoredContent> files = new ArrayList<>();
+        for (Object o : (List<Object>) requireNonNull(m.get("content"))) {
+            Map<String, @Nullable Object> c = (Map<String, @Nullable Object>) o;
+            List<Digest> ds = new ArrayList<>();
+            for (Object d : (List<Object>) requireNonNull(c.get("digests"))) {
+                ds.add(Digest.parse((String) d));
+            }
+            files.add(new StoredContent(str(c, "name"), (Long) requireNonNull(c.get("size")), ds));
+        }
+        Object exp = m.get("expiry");
+        return new StoredItem(code, e, (String) m.get("scheduleEntry"), RetentionPeriod.parse(str(m, "period")),
+                exp == null ? null : LocalDate.parse((String) exp), holds,
+                Boolean.TRUE.equals(m.get("townshipCustody")), str(m, "transfer"), files);
+    }
+
+    private static @Nullable Integer intOrNull(@Nullable Object o) {
+        return o == null ? null : ((Long) o).intValue();
+    }
+
+    private StoredItem read(Entry e) {
+        Path f = transfersDir.resolve(e.transfer.dir).resolve("items.jsonl");
+        try (RandomAccessFile r = new RandomAccessFile(f.toFile(), "r")) {
+            byte[] b = new byte[e.length];
+            r.seek(e.offset);
+            r.readFully(b);
+            return itemOf(new String(b, StandardCharsets.UTF_8).strip());
+        } catch (IOException | RuntimeException x) {
+            if (x instanceof StorageException) {
+                throw (StorageException) x;
+            }
+            throw fail("CD-5105", x, e.code, f.toString());
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @Override
+    public Optional<TransferReceipt> transfer(String transferId) {
+        requireNonNull(transferId, "transferId");
+        checkOpen();
+        rw.readLock().lock();
+        try {
+            Transfer t = transfers.get(transferId);
+            return t == null ? Optional.empty() : Optional.of(t.receipt);
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<StoredItem> item(String code) {
+        requireNonNull(code, "code");
+        checkOpen();
+        Entry e;
+        rw.readLock().lock();
+        try {
+            e = index.get(code);
+        } finally {
+            rw.readLock().unlock();
+        }
+        return e == null ? Optional.empty() : Optional.of(read(e));
+    }
+
+    @Override
+    public List<StoredItem> query(ItemQuery q) {
+        requireNonNull(q, "query");
+        checkOpen();
+        List<Entry> hits = new ArrayList<>();
+        rw.readLock().lock();
+        try {
+            Iterable<Entry> candidates = q.code().isPresent()
+                    ? (index.containsKey(q.code().get()) ? List.of(index.get(q.code().get())) : List.of())
+                    : index.values();
+            long skip = q.offset();
+            for (Entry e : candidates) {
+                if (!matches(q, e)) {
+                    continue;
+                }
+                if (skip > 0) {
+                    skip--;
+                    continue;
+                }
+                hits.add(e);
+                if (hits.size() >= q.limit()) {
+                    break;
+                }
+            }
+        } finally {
+            rw.readLock().unlock();
+        }
+        List<StoredItem> out = new ArrayList<>(hits.size());
+        for (Entry e : hits) {
+            out.add(read(e));
+        }
+        return out;
+    }
+
+    private boolean matches(ItemQuery q, Entry e) {
+        if (q.scopeKey().isPresent() && !q.scopeKey().get().equals(e.scope)) {
+            return false;
+        }
+        if (q.fonds().isPresent() && !q.fonds().get().equals(e.fonds)) {
+            return false;
+        }
+        if (q.year().isPresent() && q.year().getAsInt() != e.year) {
+            return false;
+        }
+        if (q.expiringBefore().isPresent()
+                && (e.expiryDay == Long.MIN_VALUE || e.expiryDay >= q.expiringBefore().get().toEpochDay())) {
+            return false;
+        }
+        if (q.townshipCustody().isPresent() && q.townshipCustody().get() != e.custody) {
+            return false;
+        }
+        if (q.transferId().isPresent() && !q.transferId().get().equals(e.transfer.receipt.transferId())) {
+            return false;
+        }
+        if (q.status().isPresent()) {
+            RetentionStatus s;
+            if (e.holds || addedHolds.containsKey(e.code)) {
+                s = read(e).status(q.asOf());
+            } else if (e.permanent) {
+                s = RetentionStatus.PERMANENT;
+            } else if (e.expiryDay == Long.MIN_VALUE) {
+                s = RetentionStatus.AWAITING_EVENT;
+            } else {
+                s = q.asOf().toEpochDay() > e.expiryDay ? RetentionStatus.DUE_FOR_APPRAISAL : RetentionStatus.RETAINED;
+            }
+            return s == q.status().get();
+        }
+        return true;
+    }
+
+    @Override
+    public ArchivalCode allocate(SequenceScope scope) {
+        requireNonNull(scope, "scope");
+        checkWriter("allocate");
+        synchronized (handedOut) {
+            String key = scope.key();
+            int stored;
+            rw.readLock().lock();
+            try {
+                stored = storedMax.getOrDefault(key, 0);
+            } finally {
+                rw.readLock().unlock();
+            }
+            int next = Math.max(stored, handedOut.getOrDefault(key, 0)) + 1;
+            ArchivalCode code = scope.codeWith(next);
+            if (next > reserved.getOrDefault(key, 0)) {
+                reserved.put(key, next + SEQUENCE_BLOCK - 1);
+                persistSequences(reserved);
+            }
+            handedOut.put(key, next);
+            return code;
+        }
+    }
+
+    private void persistSequences(Map<String, Integer> values) {
+        try {
+            Durable.replace(root.resolve("sequences.json"),
+                    (Json.write(new TreeMap<>(values)) + "\n").getBytes(StandardCharsets.UTF_8), tmp);
+        } catch (IOException e) {
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public StoredItem addHold(String code, RetentionHold hold, String actor) {
+        requireNonNull(code, "code");
+        requireNonNull(hold, "hold");
+        requireNonNull(actor, "actor");
+        checkWriter("addHold");
+        writer.lock();
+        try {
+            StoredItem it = require(code);
+            Map<String, String> d = new LinkedHashMap<>();
+            d.put("reason", hold.reason());
+            d.put("since", hold.since().toString());
+            d.put("until", hold.until() == null ? "" : hold.until().toString());
+            appendEvent(actor, "item.hold", code, d);
+            rw.writeLock().lock();
+            try {
+                addedHolds.computeIfAbsent(code, k -> new ArrayList<>()).add(hold);
+            } finally {
+                rw.writeLock().unlock();
+            }
+            return it.withHold(hold);
+        } catch (IOException e) {
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    @Override
+    public InputStream openContent(Digest digest) {
+        requireNonNull(digest, "digest");
+        checkOpen();
+        try {
+            return new VerifyingInputStream(Files.newInputStream(blobPath(digest)), digest);
+        } catch (NoSuchFileException e) {
+            throw StorageException.of("CD-5011", digest.toString());
+        } catch (IOException e) {
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public byte[] readContent(Digest digest) {
+        try (InputStream in = openContent(digest)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public AuditEvent record(String actor, String action, String subject, Map<String, String> details) {
+        requireNonNull(actor, "actor");
+        requireNonNull(action, "action");
+        requireNonNull(subject, "subject");
+        requireNonNull(details, "details");
+        checkWriter("record");
+        writer.lock();
+        try {
+            return appendEvent(actor, action, subject, details);
+        } catch (IOException e) {
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    @Override
+    public List<AuditEvent> auditTrail(long fromSequence, int limit) {
+        checkOpen();
+        if (limit < 1 || limit > 10_000) {
+            throw StorageException.of("CD-5060", "limit " + limit);
+        }
+        List<AuditEvent> out = new ArrayList<>();
+        if (!Files.exists(auditFile)) {
+            return out;
+        }
+        try (var r = Files.newBufferedReader(auditFile, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null && out.size() < limit) {
+                AuditEvent e = parseEvent(line);
+                if (e != null && e.sequence() >= fromSequence) {
+                    out.add(e);
+                }
+            }
+        } catch (IOException e) {
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        }
+        return out;
+    }
+
+    @Override
+    public VerificationReport verify() {
+        checkOpen();
+        List<Finding> findings = new ArrayList<>();
+        long items = 0;
+        long blobsChecked = 0;
+        // The audit chain, line by line, from the committed length.
+        AuditChain.Verifier v = chain.verifier();
+        Map<String, String> itemsDigests = new HashMap<>();
+        try {
+            if (Files.exists(auditFile)) {
+                try (var r = Files.newBufferedReader(auditFile, StandardCharsets.UTF_8)) {
+                    String line;
+                    int no = 0;
+                    while ((line = r.readLine()) != null) {
+                        no++;
+                        AuditEvent e = parseEvent(line);
+                        if (e == null) {
+                            v.unreadable("audit.log:" + no);
+                            continue;
+                        }
+                        v.accept(e);
+                        if ("transfer.accept".equals(e.action()) && e.details().get("dir") != null) {
+                            itemsDigests.put(e.details().get("dir"), e.details().getOrDefault("itemsDigest", ""));
+                        }
+                    }
+                }
+            }
+            List<Transfer> ts;
+            rw.readLock().lock();
+            try {
+                ts = new ArrayList<>(transferList);
+            } finally {
+                rw.readLock().unlock();
+            }
+            java.util.Set<String> checkedBlobs = new java.util.HashSet<>();
+            MultiDigester md = MultiDigester.of(algorithm);
+            byte[] buf = new byte[1 << 16];
+            for (Transfer t : ts) {
+                Path f = transfersDir.resolve(t.dir).resolve("items.jsonl");
+                if (!Files.exists(f)) {
+                    findings.add(StoreFindings.badItem(t.receipt.transferId(), "items.jsonl missing in transfers/" + t.dir));
+                    continue;
+                }
+                byte[] all = Files.readAllBytes(f);
+                String expect = itemsDigests.get(t.dir);
+                boolean fileOk = expect == null || expect.isEmpty()
+                        || md.digest(all).get(algorithm).toString().equals(expect);
+                int start = 0;
+                int lineNo = 0;
+                for (int i = 0; i < all.length; i++) {
+                    if (all[i] != '\n') {
+                        continue;
+                    }
+                    lineNo++;
+                    items++;
+                    String line = new String(all, start, i - start, StandardCharsets.UTF_8);
+                    start = i + 1;
+                    StoredItem s;
+                    try {
+                        s = itemOf(line);
+                    } catch (RuntimeException x) {
+                        findings.add(StoreFindings.badItem("transfers/" + t.dir + "/items.jsonl:" + lineNo,
+                                String.valueOf(x.getMessage())));
+                        continue;
+                    }
+                    if (!fileOk) {
+                        findings.add(StoreFindings.badItem(s.code().toString(), "items.jsonl of transfer "
+                                + t.receipt.transferId() + " does not match the digest in the audit trail"));
+                        fileOk = true; // one finding per file is enough to name it
+                    }
+                    for (StoredContent c : s.content()) {
+                        Digest d = c.address();
+                        if (!checkedBlobs.add(d.toString())) {
+                            continue;
+                        }
+                        blobsChecked++;
+                        Path b = blobPath(d);
+                        if (!Files.exists(b)) {
+                            findings.add(StoreFindings.missingBlob(d, s.code().toString()));
+                            continue;
+                        }
+                        try (InputStream in = Files.newInputStream(b)) {
+                            int r;
+                            while ((r = in.read(buf)) >= 0) {
+                                md.update(buf, 0, r);
+                            }
+                        }
+                        Digest now = md.finish().get(algorithm);
+                        if (!now.equals(d)) {
+                            findings.add(StoreFindings.alteredBlob(d, now, s.code().toString()));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        }
+        findings.addAll(v.findings());
+        return new VerificationReport(items, blobsChecked, v.count(), findings);
+    }
+
+    /** The folder of the store. */
+    public Path root() {
+        return root;
+    }
+
+    /** How many items the index holds. */
+    public int size() {
+        rw.readLock().lock();
+        try {
+            return index.size();
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        writer.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (!readOnly) {
+                synchronized (handedOut) {
+                    if (!handedOut.equals(reserved) && !handedOut.isEmpty()) {
+                        persistSequences(handedOut);
+                    }
+                }
+            }
+            try {
+                if (lock != null) {
+                    lock.release();
+                }
+                closeQuietly(lockChannel);
+            } catch (IOException e) {
+                throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+            }
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** For tests: the on-disk file of a blob. */
+    Path fileOf(Digest d) {
+        return blobPath(d);
+    }
+
+    /** For tests: the audit log file. */
+    Path auditLog() {
+        return auditFile;
+    }
+}
