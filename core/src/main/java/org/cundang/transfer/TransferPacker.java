@@ -75,6 +75,21 @@ public final class TransferPacker {
      *                           CD-4012 when the target exists
      */
     public void pack(Path folder, Path bag, Map<String, String> info) {
+        pack(folder, bag, info, TransferProgress.NONE);
+    }
+
+    /**
+     * Packs a folder, reporting progress after each payload file is copied and hashed.
+     *
+     * @param folder   the folder, not null
+     * @param bag      the bag to create (must not exist), not null
+     * @param info     bag-info fields, which override the folder's bag-info.txt, not null
+     * @param progress progress, not null
+     * @throws TransferException CD-4010 when the folder is not readable, CD-4011 when the bag cannot be written,
+     *                           CD-4012 when the target exists
+     */
+    public void pack(Path folder, Path bag, Map<String, String> info, TransferProgress progress) {
+        requireNonNull(progress, "progress");
         requireNonNull(folder, "folder");
         requireNonNull(bag, "bag");
         requireNonNull(info, "info");
@@ -141,7 +156,8 @@ public final class TransferPacker {
         List<Map.Entry<String, String>> entries = new ArrayList<>();
         fields.forEach((k, v) -> entries.add(new AbstractMap.SimpleImmutableEntry<>(k, v)));
         try {
-            BagWriter.write(folder, bag, entries, EnumSet.allOf(DigestAlgorithm.class), LocalDate.now(clock));
+            BagWriter.write(folder, bag, entries, EnumSet.allOf(DigestAlgorithm.class), LocalDate.now(clock),
+                    progress);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new TransferException("CD-4012", TransferMessages.text("CD-4012", bag.toString()), e);
         } catch (IOException e) {

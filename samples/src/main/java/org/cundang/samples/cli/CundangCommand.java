@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         resourceBundle = "org.cundang.samples.cli.Messages",
-        subcommands = {CodeCommand.class, RetentionCommand.class, ScheduleCommand.class,
+        subcommands = {CodeCommand.class, RetentionCommand.class, ScheduleCommand.class, TransferCommand.class,
                 CommandLine.HelpCommand.class, CompletionCommand.class})
 public final class CundangCommand implements Runnable {
 
