@@ -697,7 +697,7 @@ public final class TransferValidator {
             List<FixityEngine.Result> out;
             try {
                 out = new FixityEngine(threads, FixityEngine.DEFAULT_BUFFER).run(list, algs,
-                        (f, b) -> progress.progress(f, list.size(), b, totalBytes), cancelled);
+                        (f, b) -> progress.progress(f, list.size(), b, totalBytes), cancelled, this::sniff);
             } catch (CancellationException e) {
                 throw new TransferException("CD-4013", TransferMessages.text("CD-4013"), e);
             }
@@ -862,6 +862,28 @@ public final class TransferValidator {
         }
 
         final Map<String, DocumentInfo> docInfo = new HashMap<>();
+        /** Formats and image headers read from the fixity pass's buffer (one open and one read per file). */
+        final Map<String, Sniff> sniffs = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Called in a fixity worker with a whole small file; never throws. */
+        void sniff(FixityEngine.Task t, byte[] data, int length) {
+            try {
+                FileFormat ff = FormatSniffer.fromHead(length >= 1024 ? java.util.Arrays.copyOf(data, 1024)
+                        : java.util.Arrays.copyOf(data, length));
+                if (ff == FileFormat.ZIP) {
+                    return;
+                }
+                ImageInfo info = null;
+                ScanFormat sf = ff.scanFormat();
+                if (sf != null && sf != ScanFormat.PDF && sf != ScanFormat.OFD && !ff.isExecutable()
+                        && !ff.isArchive()) {
+                    info = ImageInspector.inspect(data, length, ff);
+                }
+                sniffs.put(t.key(), new Sniff(ff, info));
+            } catch (RuntimeException e) {
+                // fall back to reading the file in format()
+            }
+        }
 
         int docPages(String f) {
             DocumentInfo d = docInfo.get(f);
@@ -886,9 +908,10 @@ public final class TransferValidator {
                 return;
             }
             Path p = root.resolve(f);
+            Sniff sniffed = sniffs.remove(f);
             FileFormat ff;
             try {
-                ff = FormatSniffer.identify(p);
+                ff = sniffed != null ? sniffed.format() : FormatSniffer.identify(p);
             } catch (IOException e) {
                 results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
                         Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
@@ -934,7 +957,7 @@ public final class TransferValidator {
             }
             ImageInfo info;
             try {
-                info = ImageInspector.inspect(p, ff);
+                info = sniffed != null && sniffed.image() != null ? sniffed.image() : ImageInspector.inspect(p, ff);
             } catch (IOException e) {
                 results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
                         Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
@@ -963,6 +986,10 @@ public final class TransferValidator {
                         cm.name()));
             }
         }
+    }
+
+    /** A file's format and, for an image, its header, read in the fixity pass. */
+    private record Sniff(FileFormat format, @Nullable ImageInfo image) {
     }
 
     /** The built-in results, at most {@link ResultCollector#MAX_PER_CODE} per rule, code and outcome. */
