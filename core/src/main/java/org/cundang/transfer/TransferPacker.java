@@ -14,6 +14,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cundang.code.ArchivalCode;
+import org.cundang.code.CodeException;
+import org.cundang.code.CodeTemplate;
 import org.cundang.internal.bagit.BagModel;
 import org.cundang.internal.bagit.BagReader;
 import org.cundang.internal.bagit.BagWriter;
@@ -25,25 +30,39 @@ import org.cundang.digest.DigestAlgorithm;
 /**
  * Turns a plain folder ({@code catalog.csv} and {@code files/}) into a BagIt 1.0 bag with SHA-256 and SM3 payload
  * and tag manifests (issue 3 {@code transfer pack}). Derives 件数, 页数 and 起止年度 from the catalogue when not given,
- * takes other fields from the caller, then from a {@code bag-info.txt} already in the folder. The bag is written to
+ * and 全宗号 and 档案门类 from the 档号, and takes other fields from the caller, then from a {@code bag-info.txt}
+ * already in the folder. The bag is written to
  * a temporary sibling and renamed into place.
  */
 public final class TransferPacker {
 
     private final Clock clock;
+    private final CodeTemplate template;
 
-    private TransferPacker(Clock clock) {
+    private TransferPacker(Clock clock, CodeTemplate template) {
         this.clock = clock;
+        this.template = template;
     }
 
     /**
-     * A packer.
+     * A packer that reads 档号 with a given template (to derive 全宗号 and 档案门类).
+     *
+     * @param clock    gives the Bagging-Date, not null
+     * @param template the 档号 template, not null
+     * @return the packer
+     */
+    public static TransferPacker of(Clock clock, CodeTemplate template) {
+        return new TransferPacker(requireNonNull(clock, "clock"), requireNonNull(template, "template"));
+    }
+
+    /**
+     * A packer for DA/T 22-2015 档号.
      *
      * @param clock gives the Bagging-Date, not null
      * @return the packer
      */
     public static TransferPacker of(Clock clock) {
-        return new TransferPacker(requireNonNull(clock, "clock"));
+        return of(clock, CodeTemplate.daT22());
     }
 
     /**
@@ -56,6 +75,21 @@ public final class TransferPacker {
      *                           CD-4012 when the target exists
      */
     public void pack(Path folder, Path bag, Map<String, String> info) {
+        pack(folder, bag, info, TransferProgress.NONE);
+    }
+
+    /**
+     * Packs a folder, reporting progress after each payload file is copied and hashed.
+     *
+     * @param folder   the folder, not null
+     * @param bag      the bag to create (must not exist), not null
+     * @param info     bag-info fields, which override the folder's bag-info.txt, not null
+     * @param progress progress, not null
+     * @throws TransferException CD-4010 when the folder is not readable, CD-4011 when the bag cannot be written,
+     *                           CD-4012 when the target exists
+     */
+    public void pack(Path folder, Path bag, Map<String, String> info, TransferProgress progress) {
+        requireNonNull(progress, "progress");
         requireNonNull(folder, "folder");
         requireNonNull(bag, "bag");
         requireNonNull(info, "info");
@@ -81,7 +115,22 @@ public final class TransferPacker {
         Path catalog = folder.resolve("catalog.csv");
         if (Files.isRegularFile(catalog, LinkOption.NOFOLLOW_LINKS)) {
             long[] t = {0, 0, Integer.MAX_VALUE, Integer.MIN_VALUE};
+            Set<String> fonds = new TreeSet<>();
+            Set<String> categories = new TreeSet<>();
             CatalogReader.read(catalog, "catalog.csv", row -> {
+                try {
+                    ArchivalCode c = template.parse(row.get(CatalogColumn.CODE));
+                    if (fonds.size() < 20) {
+                        fonds.add(c.fonds());
+                    }
+                    c.category().ifPresent(x -> {
+                        if (categories.size() < 20) {
+                            categories.add(x.toString());
+                        }
+                    });
+                } catch (CodeException e) {
+                    // validation reports codes that do not parse
+                }
                 t[0]++;
                 String p = row.get(CatalogColumn.PAGES);
                 if (p.matches("\\d{1,9}")) {
@@ -92,6 +141,12 @@ public final class TransferPacker {
                     t[3] = Math.max(t[3], d.getYear());
                 });
             });
+            if (!fonds.isEmpty()) {
+                fields.putIfAbsent("全宗号", String.join("、", fonds));
+            }
+            if (!categories.isEmpty()) {
+                fields.putIfAbsent("档案门类", String.join("、", categories));
+            }
             fields.putIfAbsent("件数", String.valueOf(t[0]));
             fields.putIfAbsent("页数", String.valueOf(t[1]));
             if (t[2] <= t[3]) {
@@ -101,7 +156,8 @@ public final class TransferPacker {
         List<Map.Entry<String, String>> entries = new ArrayList<>();
         fields.forEach((k, v) -> entries.add(new AbstractMap.SimpleImmutableEntry<>(k, v)));
         try {
-            BagWriter.write(folder, bag, entries, EnumSet.allOf(DigestAlgorithm.class), LocalDate.now(clock));
+            BagWriter.write(folder, bag, entries, EnumSet.allOf(DigestAlgorithm.class), LocalDate.now(clock),
+                    progress);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new TransferException("CD-4012", TransferMessages.text("CD-4012", bag.toString()), e);
         } catch (IOException e) {

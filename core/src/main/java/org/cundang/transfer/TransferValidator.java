@@ -43,6 +43,15 @@ import org.cundang.internal.format.ImageInfo;
 import org.cundang.internal.format.ImageInspector;
 import org.cundang.internal.format.OfdInspector;
 import org.cundang.internal.format.PdfInspector;
+import org.cundang.catalog.CatalogueRules;
+import org.cundang.catalog.CatalogueValidator;
+import org.cundang.code.CodeTemplate;
+import org.cundang.retention.LegacyPeriodMapping;
+import org.cundang.retention.RetentionPeriod;
+import org.cundang.schedule.BundledSchedules;
+import org.cundang.schedule.RetentionSchedule;
+import org.cundang.schedule.Schedules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates a transfer: a BagIt bag (1.0 or 0.97) with the Cundang profile, or a plain folder with
@@ -59,10 +68,12 @@ public final class TransferValidator {
     public static final long DEFAULT_MAX_FILE_BYTES = 4L << 30;
 
     /** The Cundang profile's MUST bag-info fields. */
-    static final List<String> REQUIRED_FIELDS = List.of("全宗号", "立档单位", "接收单位", "移交批次", "档案门类", "起止年度",
-            "件数", "页数", "Payload-Oxum");
-    /** The profile's SHOULD fields (the people sign the paper 移交接收登记表 at the handover). */
-    static final List<String> SHOULD_FIELDS = List.of("移交人", "接收人");
+    static final List<String> REQUIRED_FIELDS = List.of("全宗号", "档案门类", "起止年度", "件数", "页数", "Payload-Oxum");
+    /**
+     * The profile's SHOULD fields: the organisations, the batch and the people, which the paper 移交接收登记表 names
+     * and both sides sign at the handover, so a packed folder without them is not rejected (issue 3).
+     */
+    static final List<String> SHOULD_FIELDS = List.of("立档单位", "接收单位", "移交批次", "移交人", "接收人");
 
     private static final Pattern PAGE_IMAGE = Pattern.compile("files/([^/]+)/\\1-(\\d{4})\\.([A-Za-z0-9]+)");
     private static final Pattern DOC_FILE = Pattern.compile("files/([^/]+)\\.(pdf|ofd|PDF|OFD)");
@@ -73,14 +84,64 @@ public final class TransferValidator {
     private final long maxFileBytes;
     private final List<TransferCheck> checks;
     private final PdfInspector pdf;
+    private final CodeTemplate template;
+    private final List<RetentionSchedule> schedules;
+    private final LegacyPeriodMapping mapping;
 
     private TransferValidator(Builder b) {
         this.profile = b.profile;
         this.algorithms = Collections.unmodifiableSet(EnumSet.copyOf(b.algorithms));
         this.threads = b.threads;
         this.maxFileBytes = b.maxFileBytes;
-        this.checks = List.copyOf(b.checks);
+        this.template = b.template;
+        this.schedules = b.schedules != null ? b.schedules : defaultSchedules();
+        this.mapping = b.mapping;
+        List<TransferCheck> all = new ArrayList<>();
+        if (b.standardChecks) {
+            CatalogueValidator cv = b.catalogueValidator != null ? b.catalogueValidator
+                    : CatalogueValidator.of(CatalogueRules.defaults().withTemplate(template).withLegacyPeriods(mapping));
+            all.add(TransferChecks.catalogRows(cv));
+            all.add(TransferChecks.codeFormat(template, mapping, cv.rules().yearMustMatchDate()));
+            all.add(TransferChecks.codeSequence(template));
+            all.add(TransferChecks.retentionMinimum(schedules, template, mapping));
+            all.add(TransferChecks.digitisationRequired(schedules, template, mapping, b.digitisationPeriods));
+            all.add(TransferChecks.mandatoryItems(schedules, template));
+        }
+        all.addAll(b.checks);
+        this.checks = List.copyOf(all);
         this.pdf = PdfInspector.defaults();
+    }
+
+    /**
+     * The default schedules: the bundled 村级 (village-2017), 乡镇 (township-2021) and 会计 (accounting annex 1 and 2)
+     * tables, each resolved, searched in that order by entry id.
+     *
+     * @return the schedules
+     */
+    public static List<RetentionSchedule> defaultSchedules() {
+        BundledSchedules b = Schedules.bundled();
+        return List.of(b.schedule(BundledSchedules.VILLAGE), b.schedule(BundledSchedules.TOWNSHIP),
+                b.schedule(BundledSchedules.ACCOUNTING_ANNEX1), b.schedule(BundledSchedules.ACCOUNTING_ANNEX2));
+    }
+
+    /** The 档号 template. */
+    public CodeTemplate template() {
+        return template;
+    }
+
+    /** The schedules entry ids are looked up in, in order. */
+    public List<RetentionSchedule> schedules() {
+        return schedules;
+    }
+
+    /** How legacy 保管期限 terms map. */
+    public LegacyPeriodMapping legacyMapping() {
+        return mapping;
+    }
+
+    /** The digitisation profile. */
+    public DigitisationProfile profile() {
+        return profile;
     }
 
     /** A builder with the defaults (DA/T 31 profile, SHA-256 and SM3, one thread per processor). */
@@ -95,8 +156,86 @@ public final class TransferValidator {
         private int threads = Runtime.getRuntime().availableProcessors();
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private final List<TransferCheck> checks = new ArrayList<>();
+        private CodeTemplate template = CodeTemplate.daT22();
+        private @Nullable List<RetentionSchedule> schedules;
+        private LegacyPeriodMapping mapping = LegacyPeriodMapping.defaults();
+        private @Nullable CatalogueValidator catalogueValidator;
+        private Set<RetentionPeriod> digitisationPeriods = Set.of(RetentionPeriod.PERMANENT, RetentionPeriod.D30);
+        private boolean standardChecks = true;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the 档号 template (default DA/T 22-2015, DOMAIN.md decision 4).
+         *
+         * @param template the template, not null
+         * @return this
+         */
+        public Builder template(CodeTemplate template) {
+            this.template = requireNonNull(template, "template");
+            return this;
+        }
+
+        /**
+         * Sets the retention schedules a row's 条目 is looked up in, in order (default {@link #defaultSchedules()}).
+         *
+         * @param schedules at least one, not null
+         * @return this
+         */
+        public Builder schedules(List<RetentionSchedule> schedules) {
+            List<RetentionSchedule> s = List.copyOf(requireNonNull(schedules, "schedules"));
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException("at least one schedule");
+            }
+            this.schedules = s;
+            return this;
+        }
+
+        /**
+         * Sets how legacy 保管期限 terms (永久/长期/短期) map (default {@link LegacyPeriodMapping#defaults()}).
+         *
+         * @param mapping the mapping, not null
+         * @return this
+         */
+        public Builder legacyMapping(LegacyPeriodMapping mapping) {
+            this.mapping = requireNonNull(mapping, "mapping");
+            return this;
+        }
+
+        /**
+         * Sets the catalogue validator for CATALOG_FORMAT rows (default: {@link CatalogueRules#defaults()} with this
+         * builder's template, legacy terms accepted and mapped).
+         *
+         * @param validator the validator, not null
+         * @return this
+         */
+        public Builder catalogueValidator(CatalogueValidator validator) {
+            this.catalogueValidator = requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /**
+         * Sets the 保管期限 whose items must be digitised (default Y and D30; DOMAIN.md §4.3, S).
+         *
+         * @param periods the periods, not null
+         * @return this
+         */
+        public Builder digitisationPeriods(Set<RetentionPeriod> periods) {
+            this.digitisationPeriods = Set.copyOf(requireNonNull(periods, "periods"));
+            return this;
+        }
+
+        /**
+         * Whether the standard row checks ({@link TransferChecks}: catalogue rows, CODE_FORMAT, CODE_SEQUENCE,
+         * RETENTION_MINIMUM, DIGITIZATION_REQUIRED, MANDATORY_ITEMS) run; default true. Added checks run after them.
+         *
+         * @param enabled whether they run
+         * @return this
+         */
+        public Builder standardChecks(boolean enabled) {
+            this.standardChecks = enabled;
+            return this;
         }
 
         /**
@@ -216,7 +355,7 @@ public final class TransferValidator {
         final Map<String, Set<Digest>> trusted;
         final TransferProgress progress;
         final BooleanSupplier cancelled;
-        final List<CheckResult> results = new ArrayList<>();
+        final List<CheckResult> results = new CappedResults();
         final boolean bag;
         final String prefix;
         /** Payload files found on disk that are regular and safe: path to size. */
@@ -267,6 +406,7 @@ public final class TransferValidator {
             TransferTotals t = new TransferTotals(totals[0], totals[1], bytes, inventory.size());
             List<CheckResult> builtIn = List.copyOf(results);
             Context ctx = new Context(builtIn);
+            ((CappedResults) results).flush();
             for (TransferCheck c : checks) {
                 for (CheckResult r : c.run(ctx)) {
                     if (r.rule() != c.rule()) {
@@ -557,7 +697,7 @@ public final class TransferValidator {
             List<FixityEngine.Result> out;
             try {
                 out = new FixityEngine(threads, FixityEngine.DEFAULT_BUFFER).run(list, algs,
-                        (f, b) -> progress.progress(f, list.size(), b, totalBytes), cancelled);
+                        (f, b) -> progress.progress(f, list.size(), b, totalBytes), cancelled, this::sniff);
             } catch (CancellationException e) {
                 throw new TransferException("CD-4013", TransferMessages.text("CD-4013"), e);
             }
@@ -600,7 +740,6 @@ public final class TransferValidator {
                         catalogPath));
                 return totals;
             }
-            Map<String, Integer> seen = new HashMap<>();
             CatalogReader.Summary s = CatalogReader.read(r.path(), catalogPath, row -> {
                 totals[0]++;
                 String pages = row.get(CatalogColumn.PAGES);
@@ -611,7 +750,6 @@ public final class TransferValidator {
                 String code = row.get(CatalogColumn.CODE);
                 if (!code.isEmpty()) {
                     declaredPages.put(code, p);
-                    seen.merge(code, 1, Integer::sum);
                 }
             });
             catalogOk = s.headerOk();
@@ -724,6 +862,28 @@ public final class TransferValidator {
         }
 
         final Map<String, DocumentInfo> docInfo = new HashMap<>();
+        /** Formats and image headers read from the fixity pass's buffer (one open and one read per file). */
+        final Map<String, Sniff> sniffs = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Called in a fixity worker with a whole small file; never throws. */
+        void sniff(FixityEngine.Task t, byte[] data, int length) {
+            try {
+                FileFormat ff = FormatSniffer.fromHead(length >= 1024 ? java.util.Arrays.copyOf(data, 1024)
+                        : java.util.Arrays.copyOf(data, length));
+                if (ff == FileFormat.ZIP) {
+                    return;
+                }
+                ImageInfo info = null;
+                ScanFormat sf = ff.scanFormat();
+                if (sf != null && sf != ScanFormat.PDF && sf != ScanFormat.OFD && !ff.isExecutable()
+                        && !ff.isArchive()) {
+                    info = ImageInspector.inspect(data, length, ff);
+                }
+                sniffs.put(t.key(), new Sniff(ff, info));
+            } catch (RuntimeException e) {
+                // fall back to reading the file in format()
+            }
+        }
 
         int docPages(String f) {
             DocumentInfo d = docInfo.get(f);
@@ -748,9 +908,10 @@ public final class TransferValidator {
                 return;
             }
             Path p = root.resolve(f);
+            Sniff sniffed = sniffs.remove(f);
             FileFormat ff;
             try {
-                ff = FormatSniffer.identify(p);
+                ff = sniffed != null ? sniffed.format() : FormatSniffer.identify(p);
             } catch (IOException e) {
                 results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
                         Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
@@ -796,7 +957,7 @@ public final class TransferValidator {
             }
             ImageInfo info;
             try {
-                info = ImageInspector.inspect(p, ff);
+                info = sniffed != null && sniffed.image() != null ? sniffed.image() : ImageInspector.inspect(p, ff);
             } catch (IOException e) {
                 results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
                         Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
@@ -824,6 +985,39 @@ public final class TransferValidator {
                 fail(TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4083", Severity.WARNING, shown, shown,
                         cm.name()));
             }
+        }
+    }
+
+    /** A file's format and, for an image, its header, read in the fixity pass. */
+    private record Sniff(FileFormat format, @Nullable ImageInfo image) {
+    }
+
+    /** The built-in results, at most {@link ResultCollector#MAX_PER_CODE} per rule, code and outcome. */
+    private static final class CappedResults extends ArrayList<CheckResult> {
+        private static final long serialVersionUID = 1L;
+        private final transient Map<String, long[]> counts = new HashMap<>();
+        private final transient Map<String, CheckResult> dropped = new LinkedHashMap<>();
+
+        @Override
+        public boolean add(CheckResult r) {
+            String key = r.rule() + "|" + r.code() + "|" + r.outcome();
+            long[] n = counts.computeIfAbsent(key, k -> new long[1]);
+            if (r.outcome() != Outcome.PASS && n[0]++ >= ResultCollector.MAX_PER_CODE) {
+                dropped.putIfAbsent(key, r);
+                return true;
+            }
+            return super.add(r);
+        }
+
+        /** Appends one CD-4095 summary per rule, code and outcome that overflowed. */
+        void flush() {
+            dropped.forEach((key, r) -> {
+                long omitted = counts.get(key)[0] - ResultCollector.MAX_PER_CODE;
+                super.add(new CheckResult(r.rule(), "bag", r.outcome(), "CD-4095",
+                        TransferMessages.text("CD-4095", String.valueOf(r.code()), String.valueOf(omitted)),
+                        Map.of("code", String.valueOf(r.code()), "omitted", String.valueOf(omitted))));
+            });
+            dropped.clear();
         }
     }
 

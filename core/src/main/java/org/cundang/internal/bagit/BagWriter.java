@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import org.cundang.digest.Digest;
 import org.cundang.digest.DigestAlgorithm;
 import org.cundang.digest.MultiDigester;
+import org.cundang.transfer.TransferProgress;
 
 /**
  * Writes a BagIt 1.0 bag (RFC 8493): UTF-8 tag files, payload manifests and tag manifests for each algorithm,
@@ -57,6 +58,36 @@ public final class BagWriter {
      */
     public static void write(Path source, Path target, List<Map.Entry<String, String>> info,
                              Set<DigestAlgorithm> algorithms, LocalDate date) throws IOException {
+        write(source, target, info, algorithms, date, TransferProgress.NONE);
+    }
+
+    /**
+     * Writes a bag, reporting progress after each payload file.
+     *
+     * @param source     the folder whose contents become data/
+     * @param target     the bag directory; must not exist
+     * @param info       bag-info entries in order
+     * @param algorithms the manifest algorithms
+     * @param date       the Bagging-Date
+     * @param progress   progress (files and bytes copied of the totals)
+     * @throws IOException on a write failure or an unsafe source entry
+     */
+    public static void write(Path source, Path target, List<Map.Entry<String, String>> info,
+                             Set<DigestAlgorithm> algorithms, LocalDate date, TransferProgress progress)
+            throws IOException {
+        long[] total = {0, 0};
+        try (var walk = Files.walk(source.toRealPath())) {
+            walk.forEach(f -> {
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                    total[0]++;
+                    try {
+                        total[1] += Files.size(f);
+                    } catch (IOException e) {
+                        // counted as 0 bytes; the copy below reports the error
+                    }
+                }
+            });
+        }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new java.nio.file.FileAlreadyExistsException(target.toString());
         }
@@ -104,6 +135,7 @@ public final class BagWriter {
                     d.forEach((a, v) -> manifests.get(a).put("data/" + rel, v.hex()));
                     oxum[0] += n;
                     oxum[1]++;
+                    progress.progress(oxum[1], total[0], oxum[0], total[1]);
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -95,6 +95,22 @@ public final class FixityEngine {
     }
 
     /**
+     * Sees each file that fits in one read buffer, in the worker thread that read it, so format identification
+     * needs no second open (the bytes are only valid during the call and must not be kept or modified).
+     */
+    @FunctionalInterface
+    public interface WholeFile {
+        /**
+         * Called once per small file, after it was read whole.
+         *
+         * @param task   the task
+         * @param data   the buffer holding the file
+         * @param length the file length
+         */
+        void accept(Task task, byte[] data, int length);
+    }
+
+    /**
      * Hashes the tasks. Results come back in task order.
      *
      * @param tasks      the files
@@ -106,6 +122,23 @@ public final class FixityEngine {
      */
     public List<Result> run(List<Task> tasks, Set<DigestAlgorithm> algorithms, Listener listener,
                             BooleanSupplier cancelled) {
+        return run(tasks, algorithms, listener, cancelled, (t, d, n) -> { });
+    }
+
+    /**
+     * Hashes the tasks and hands each file that fits in one buffer to {@code whole}. Results come back in task
+     * order.
+     *
+     * @param tasks      the files
+     * @param algorithms the algorithms (at least one)
+     * @param listener   progress
+     * @param cancelled  polled between reads; when it answers true the run stops
+     * @param whole      sees the small files' bytes
+     * @return one result per task
+     * @throws CancellationException when cancelled
+     */
+    public List<Result> run(List<Task> tasks, Set<DigestAlgorithm> algorithms, Listener listener,
+                            BooleanSupplier cancelled, WholeFile whole) {
         Result[] results = new Result[tasks.size()];
         if (tasks.isEmpty()) {
             return List.of();
@@ -125,7 +158,7 @@ public final class FixityEngine {
                     return;
                 }
                 Task t = tasks.get(i);
-                results[i] = hashOne(t, algorithms, digester, buf, cancelled, stop);
+                results[i] = hashOne(t, algorithms, digester, buf, cancelled, stop, whole);
                 listener.progress(files.incrementAndGet(), bytes.addAndGet(Math.max(t.size(), 0)));
             }
         };
@@ -164,19 +197,36 @@ public final class FixityEngine {
     }
 
     private static Result hashOne(Task t, Set<DigestAlgorithm> algorithms, MultiDigester digester, ByteBuffer buf,
-                                  BooleanSupplier cancelled, AtomicBoolean stop) {
+                                  BooleanSupplier cancelled, AtomicBoolean stop, WholeFile whole) {
         if (t.trusted().keySet().containsAll(algorithms)) {
             return new Result(t, Map.copyOf(t.trusted()), true, null);
         }
         digester.reset();
         try (FileChannel ch = FileChannel.open(t.file(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            int reads = 0;
             while (true) {
                 buf.clear();
-                int r = ch.read(buf);
-                if (r < 0) {
+                // fill the buffer (a read may return less than asked), so a small file is one chunk
+                int r = 0;
+                while (buf.hasRemaining()) {
+                    int k = ch.read(buf);
+                    if (k < 0) {
+                        break;
+                    }
+                    r += k;
+                }
+                if (r == 0) {
                     break;
                 }
+                reads++;
                 digester.update(buf.array(), 0, r);
+                if (reads == 1 && buf.hasRemaining()) {
+                    // end of file reached inside the first buffer: the whole file is in memory
+                    whole.accept(t, buf.array(), r);
+                }
+                if (buf.hasRemaining()) {
+                    break;
+                }
                 if (cancelled.getAsBoolean()) {
                     stop.set(true);
                     return new Result(t, Map.of(), false, "cancelled");

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Random access to a file through positional reads with a one-block cache; the file is never loaded whole.
@@ -17,15 +18,25 @@ final class FileSource implements Closeable {
 
     private static final int BLOCK = 64 * 1024;
 
-    private final FileChannel ch;
+    private final @Nullable FileChannel ch;
     private final long size;
-    private final byte[] block = new byte[BLOCK];
+    private final byte[] block;
     private long blockStart = -1;
     private int blockLen;
 
     FileSource(Path file) throws IOException {
         this.ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
         this.size = ch.size();
+        this.block = new byte[BLOCK];
+    }
+
+    /** A source over a whole file already in memory (the fixity read's buffer): no second open, no copy. */
+    FileSource(byte[] data, int length) {
+        this.ch = null;
+        this.size = length;
+        this.block = data;
+        this.blockStart = 0;
+        this.blockLen = length;
     }
 
     long size() {
@@ -36,7 +47,7 @@ final class FileSource implements Closeable {
         if (pos < 0 || pos >= size) {
             throw new EOFException("offset " + pos + " beyond end " + size);
         }
-        if (blockStart < 0 || pos < blockStart || pos >= blockStart + blockLen) {
+        if (ch != null && (blockStart < 0 || pos < blockStart || pos >= blockStart + blockLen)) {
             blockStart = pos;
             ByteBuffer b = ByteBuffer.wrap(block);
             blockLen = 0;
@@ -82,6 +93,8 @@ final class FileSource implements Closeable {
 
     @Override
     public void close() throws IOException {
-        ch.close();
+        if (ch != null) {
+            ch.close();
+        }
     }
 }

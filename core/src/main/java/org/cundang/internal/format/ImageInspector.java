@@ -40,6 +40,28 @@ public final class ImageInspector {
      */
     public static ImageInfo inspect(Path file, FileFormat format) throws IOException {
         try (FileSource s = new FileSource(file)) {
+            return inspect(s, format);
+        }
+    }
+
+    /**
+     * Inspects a whole image file already in memory (read once for the digests).
+     *
+     * @param data   the bytes (not copied, not modified)
+     * @param length how many bytes of data are the file
+     * @param format its format
+     * @return what was read
+     */
+    public static ImageInfo inspect(byte[] data, int length, FileFormat format) {
+        try {
+            return inspect(new FileSource(data, length), format);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static ImageInfo inspect(FileSource s, FileFormat format) throws IOException {
+        {
             Builder b = new Builder();
             try {
                 switch (format) {

@@ -78,4 +78,29 @@ class FixityEngineTest {
                 () -> seen.get() >= 5)).isInstanceOf(CancellationException.class);
         assertThat(seen.get()).isLessThan(50);
     }
+
+    @Test
+    void small_files_are_handed_over_whole_from_the_same_read_and_large_ones_are_not(@TempDir Path dir)
+            throws Exception {
+        byte[] small = new byte[3000];
+        byte[] large = new byte[10_000];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) (i * 31);
+            if (i < small.length) {
+                small[i] = (byte) (i * 7);
+            }
+        }
+        Path s = Files.write(dir.resolve("s"), small);
+        Path l = Files.write(dir.resolve("l"), large);
+        Map<String, byte[]> seen = new ConcurrentHashMap<>();
+        List<FixityEngine.Result> r = new FixityEngine(2, 4096).run(List.of(
+                new FixityEngine.Task("s", s, small.length, Map.of()),
+                new FixityEngine.Task("l", l, large.length, Map.of())), EnumSet.allOf(DigestAlgorithm.class),
+                (f, b) -> { }, () -> false,
+                (t, data, n) -> seen.put(t.key(), java.util.Arrays.copyOf(data, n)));
+        assertThat(seen).containsOnlyKeys("s");
+        assertThat(seen.get("s")).isEqualTo(small);
+        assertThat(r.get(1).digests().get(DigestAlgorithm.SHA256))
+                .isEqualTo(MultiDigester.of(DigestAlgorithm.SHA256).digest(large).get(DigestAlgorithm.SHA256));
+    }
 }

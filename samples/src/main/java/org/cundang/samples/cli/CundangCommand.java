@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         resourceBundle = "org.cundang.samples.cli.Messages",
-        subcommands = {CodeCommand.class, RetentionCommand.class, ScheduleCommand.class, RoomCommand.class, StoreCommand.class,
+        subcommands = {CodeCommand.class, RetentionCommand.class, ScheduleCommand.class, TransferCommand.class,
+                StoreCommand.class, RoomCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class, CompletionCommand.class})
 public final class CundangCommand implements Runnable {
 

@@ -1,0 +1,40 @@
+package org.cundang.samples.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cundang.samples.demo.Demo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cundang demo}: the main job on a synthetic village archive (the README's first command). */
+@Command(name = "demo", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dir", defaultValue = "cundang-demo", paramLabel = "DIR", descriptionKey = "demo.dir")
+    Path dir;
+
+    @Option(names = "--store", defaultValue = StoreCommand.DEFAULT_STORE, paramLabel = "URI", descriptionKey = "store.store")
+    String store;
+
+    @Override
+    public Integer call() throws Exception {
+        Cli cli = Cli.of(spec);
+        Demo.Summary s = new Demo(dir, store, cli.locale(), line -> {
+            if (!cli.json()) {
+                cli.out().println(line);
+                cli.out().flush();
+            }
+        }).run(
+                (bag) -> TransferAcceptCommand.accept(bag, store, java.util.List.of("ruian-example"),
+                        CodeCommand.template("da-t-22"), "demo", cli).receipt());
+        if (cli.json()) {
+            cli.printJson(s.toJson());
+        }
+        return s.ok() ? CundangCommand.OK : CundangCommand.CHECK_FAILED;
+    }
+}
