@@ -60,6 +60,11 @@ public final class CundangCommand implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging, which would otherwise pick java.util.logging and print
+        // an INFO line on every run; route it to SLF4J (warnings only, see simplelogger.properties).
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,

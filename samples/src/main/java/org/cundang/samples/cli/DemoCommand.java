@@ -29,9 +29,7 @@ final class DemoCommand implements Callable<Integer> {
                 cli.out().println(line);
                 cli.out().flush();
             }
-        }).run(
-                (bag) -> TransferAcceptCommand.accept(bag, store, java.util.List.of("ruian-example"),
-                        CodeCommand.template("da-t-22"), "demo", cli).receipt());
+        }).run(bag -> DemoSupport.accept(bag, store));
         if (cli.json()) {
             cli.printJson(s.toJson());
         }

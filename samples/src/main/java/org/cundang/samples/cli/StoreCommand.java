@@ -119,7 +119,7 @@ final class StoreCommand {
         @Option(names = "--expiring-before", paramLabel = "YYYY-MM-DD", descriptionKey = "store.expiringBefore")
         String expiringBefore;
 
-        @Option(names = "--township-custody", descriptionKey = "store.custody")
+        @Option(names = "--township-custody", arity = "1", paramLabel = "true|false", descriptionKey = "store.custody")
         Boolean custody;
 
         @Option(names = "--transfer", paramLabel = "ID", descriptionKey = "store.transfer")

@@ -107,7 +107,8 @@ final class TransferAcceptCommand implements Callable<Integer> {
         TransferAcceptance acceptance = new TransferAcceptance(bag, template, schedules);
         TransferReport report = TransferValidator.builder().template(template).schedules(schedules)
                 .addCheck(acceptance).build()
-                .validate(bag, Map.of(), TransferCommand.progress(cli), () -> false);
+                .validate(bag, Map.of(), cli == null ? org.cundang.transfer.TransferProgress.NONE : TransferCommand.progress(cli),
+                        () -> false);
         boolean bagOk = report.results().stream().noneMatch(x -> x.outcome() == Outcome.NOT_RUN
                 && x.rule() == org.cundang.transfer.TransferRule.BAG_STRUCTURE);
         if (report.hasMustFailure() || !bagOk) {
