@@ -68,6 +68,22 @@ final class Cli {
         return text.in(locale());
     }
 
+    /**
+     * Reads a date option written {@code YYYY-MM-DD}.
+     *
+     * @param option the option's name, for the message
+     * @param text   the value
+     * @return the date
+     * @throws CliException CD-9013 when the text is not an ISO date
+     */
+    static java.time.LocalDate date(String option, String text) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw CliException.of("CD-9013", option, text);
+        }
+    }
+
     /** Prints one JSON document on stdout. */
     void printJson(Object document) {
         try {

@@ -64,10 +64,10 @@ final class RetentionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cli cli = Cli.of(spec);
-        LocalDate today = asOf == null ? LocalDate.now(Clock.systemDefaultZone()) : date("--as-of", asOf);
+        LocalDate today = asOf == null ? LocalDate.now(Clock.systemDefaultZone()) : Cli.date("--as-of", asOf);
         RetentionItem.Builder b = RetentionItem.builder();
         if (startSource.formed != null) {
-            b.formed(date("--formed", startSource.formed));
+            b.formed(Cli.date("--formed", startSource.formed));
         } else {
             b.accountingYear(startSource.accountingYear);
         }
@@ -82,7 +82,7 @@ final class RetentionCommand implements Callable<Integer> {
             if (eq <= 0) {
                 throw CliException.of("CD-9012", e);
             }
-            b.event(e.substring(0, eq), date("--event", e.substring(eq + 1)));
+            b.event(e.substring(0, eq), Cli.date("--event", e.substring(eq + 1)));
         }
         for (String h : holds) {
             b.hold(RetentionHold.of(h, today));
@@ -116,11 +116,4 @@ final class RetentionCommand implements Callable<Integer> {
         return CundangCommand.OK;
     }
 
-    private static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw CliException.of("CD-9013", option, text);
-        }
-    }
 }

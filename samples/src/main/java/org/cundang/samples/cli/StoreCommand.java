@@ -134,7 +134,7 @@ final class StoreCommand {
         @Override
         public Integer call() {
             Cli cli = Cli.of(spec);
-            LocalDate day = asOf == null ? LocalDate.now(Clock.systemDefaultZone()) : date("--as-of", asOf);
+            LocalDate day = asOf == null ? LocalDate.now(Clock.systemDefaultZone()) : Cli.date("--as-of", asOf);
             ItemQuery.Builder q = ItemQuery.builder().limit(limit).offset(offset);
             if (fonds != null) {
                 q.fonds(fonds);
@@ -146,7 +146,7 @@ final class StoreCommand {
                 q.status(status, day);
             }
             if (expiringBefore != null) {
-                q.expiringBefore(date("--expiring-before", expiringBefore));
+                q.expiringBefore(Cli.date("--expiring-before", expiringBefore));
             }
             if (custody != null) {
                 q.townshipCustody(custody);
@@ -250,11 +250,4 @@ final class StoreCommand {
         }
     }
 
-    static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw CliException.of("CD-9013", option, text);
-        }
-    }
 }
