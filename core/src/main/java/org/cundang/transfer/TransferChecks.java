@@ -68,22 +68,13 @@ public final class TransferChecks {
      */
     public static TransferCheck catalogRows(CatalogueValidator validator) {
         requireNonNull(validator, "validator");
-        return new TransferCheck() {
+        return new RowCheck(TransferRule.CATALOG_FORMAT) {
             @Override
-            public TransferRule rule() {
-                return TransferRule.CATALOG_FORMAT;
-            }
-
-            @Override
-            public List<CheckResult> run(TransferContext ctx) {
-                requireNonNull(ctx, "ctx");
-                if (!ctx.catalogPresent()) {
-                    return List.of(notRun(rule()));
-                }
+            Pass start(TransferContext ctx) {
                 ResultCollector out = new ResultCollector();
                 int[] range = years(ctx);
                 long[] rows = {0};
-                ctx.forEachCatalogRow(row -> {
+                return new Pass(row -> {
                     rows[0]++;
                     for (Finding f : validator.validate(entry(row))) {
                         if (!CODE_OWNED.contains(f.code())) {
@@ -97,12 +88,13 @@ public final class TransferChecks {
                                         String.valueOf(row.line()), row.get(CatalogColumn.DATE),
                                         range[0] + "–" + range[1]))));
                     }
+                }, () -> {
+                    if (!out.anyProblem()) {
+                        out.add(CheckResult.pass(rule(), "catalog.csv",
+                                TransferMessages.text("pass.CATALOG_ROWS", String.valueOf(rows[0]))));
+                    }
+                    return out.results();
                 });
-                if (!out.anyProblem()) {
-                    out.add(CheckResult.pass(rule(), "catalog.csv",
-                            TransferMessages.text("pass.CATALOG_ROWS", String.valueOf(rows[0]))));
-                }
-                return out.results();
             }
         };
     }
@@ -124,21 +116,12 @@ public final class TransferChecks {
                                            boolean yearMustMatchDate) {
         requireNonNull(template, "template");
         requireNonNull(mapping, "mapping");
-        return new TransferCheck() {
+        return new RowCheck(TransferRule.CODE_FORMAT) {
             @Override
-            public TransferRule rule() {
-                return TransferRule.CODE_FORMAT;
-            }
-
-            @Override
-            public List<CheckResult> run(TransferContext ctx) {
-                requireNonNull(ctx, "ctx");
-                if (!ctx.catalogPresent()) {
-                    return List.of(notRun(rule()));
-                }
+            Pass start(TransferContext ctx) {
                 ResultCollector out = new ResultCollector();
                 long[] rows = {0};
-                ctx.forEachCatalogRow(row -> {
+                return new Pass(row -> {
                     rows[0]++;
                     String text = row.get(CatalogColumn.CODE);
                     ArchivalCode code;
@@ -173,12 +156,13 @@ public final class TransferChecks {
                                 subject(row), String.valueOf(row.line()), code.toString(), own.get().code(),
                                 PathSafety.printable(row.get(CatalogColumn.PERIOD)))));
                     }
+                }, () -> {
+                    if (!out.anyProblem()) {
+                        out.add(CheckResult.pass(rule(), "catalog.csv",
+                                TransferMessages.text("pass.CODE_FORMAT", String.valueOf(rows[0]))));
+                    }
+                    return out.results();
                 });
-                if (!out.anyProblem()) {
-                    out.add(CheckResult.pass(rule(), "catalog.csv",
-                            TransferMessages.text("pass.CODE_FORMAT", String.valueOf(rows[0]))));
-                }
-                return out.results();
             }
         };
     }
@@ -194,20 +178,11 @@ public final class TransferChecks {
     public static TransferCheck codeSequence(CodeTemplate template) {
         requireNonNull(template, "template");
         ItemSequences sequences = ItemSequences.of(template);
-        return new TransferCheck() {
+        return new RowCheck(TransferRule.CODE_SEQUENCE) {
             @Override
-            public TransferRule rule() {
-                return TransferRule.CODE_SEQUENCE;
-            }
-
-            @Override
-            public List<CheckResult> run(TransferContext ctx) {
-                requireNonNull(ctx, "ctx");
-                if (!ctx.catalogPresent()) {
-                    return List.of(notRun(rule()));
-                }
+            Pass start(TransferContext ctx) {
                 Map<SequenceScope, ScopeState> scopes = new TreeMap<>();
-                ctx.forEachCatalogRow(row -> {
+                return new Pass(row -> {
                     ArchivalCode code;
                     try {
                         code = template.parse(row.get(CatalogColumn.CODE));
@@ -215,42 +190,43 @@ public final class TransferChecks {
                         return;
                     }
                     scopes.computeIfAbsent(code.scope(), s -> new ScopeState()).add(code.item(), row.line());
+                }, () -> {
+                    ResultCollector out = new ResultCollector();
+                    for (Map.Entry<SequenceScope, ScopeState> e : scopes.entrySet()) {
+                        SequenceScope scope = e.getKey();
+                        ScopeState st = e.getValue();
+                        List<ArchivalCode> codes = new ArrayList<>();
+                        for (int i = st.seen.nextSetBit(0); i >= 0; i = st.seen.nextSetBit(i + 1)) {
+                            codes.add(scope.codeWith(i));
+                            if (st.extra.containsKey(i)) {
+                                for (int k = 0; k < st.extra.get(i).size(); k++) {
+                                    codes.add(scope.codeWith(i));
+                                }
+                            }
+                        }
+                        for (Finding f : sequences.check(codes)) {
+                            Map<String, String> d = new LinkedHashMap<>();
+                            f.details().forEach((k, v) -> {
+                                if (!k.equals("positions")) {
+                                    d.put(k, String.valueOf(v));
+                                }
+                            });
+                            if (f.code().equals("CD-1051")) {
+                                int item = Integer.parseInt(String.valueOf(f.details().get("item")));
+                                List<Integer> lines = new ArrayList<>();
+                                lines.add(st.firstLine(item));
+                                lines.addAll(st.extra.get(item));
+                                d.put("lines", lines.toString());
+                            }
+                            out.add(new CheckResult(rule(), f.subject(), Outcome.FAIL, f.code(), f.message(), d));
+                        }
+                    }
+                    if (!out.anyProblem()) {
+                        out.add(CheckResult.pass(rule(), "catalog.csv",
+                                TransferMessages.text("pass.CODE_SEQUENCE", String.valueOf(scopes.size()))));
+                    }
+                    return out.results();
                 });
-                ResultCollector out = new ResultCollector();
-                for (Map.Entry<SequenceScope, ScopeState> e : scopes.entrySet()) {
-                    SequenceScope scope = e.getKey();
-                    ScopeState st = e.getValue();
-                    List<ArchivalCode> codes = new ArrayList<>();
-                    for (int i = st.seen.nextSetBit(0); i >= 0; i = st.seen.nextSetBit(i + 1)) {
-                        codes.add(scope.codeWith(i));
-                        if (st.extra.containsKey(i)) {
-                            for (int k = 0; k < st.extra.get(i).size(); k++) {
-                                codes.add(scope.codeWith(i));
-                            }
-                        }
-                    }
-                    for (Finding f : sequences.check(codes)) {
-                        Map<String, String> d = new LinkedHashMap<>();
-                        f.details().forEach((k, v) -> {
-                            if (!k.equals("positions")) {
-                                d.put(k, String.valueOf(v));
-                            }
-                        });
-                        if (f.code().equals("CD-1051")) {
-                            int item = Integer.parseInt(String.valueOf(f.details().get("item")));
-                            List<Integer> lines = new ArrayList<>();
-                            lines.add(st.firstLine(item));
-                            lines.addAll(st.extra.get(item));
-                            d.put("lines", lines.toString());
-                        }
-                        out.add(new CheckResult(rule(), f.subject(), Outcome.FAIL, f.code(), f.message(), d));
-                    }
-                }
-                if (!out.anyProblem()) {
-                    out.add(CheckResult.pass(rule(), "catalog.csv",
-                            TransferMessages.text("pass.CODE_SEQUENCE", String.valueOf(scopes.size()))));
-                }
-                return out.results();
             }
         };
     }
@@ -296,21 +272,12 @@ public final class TransferChecks {
         List<RetentionSchedule> s = schedules(schedules);
         requireNonNull(template, "template");
         requireNonNull(mapping, "mapping");
-        return new TransferCheck() {
+        return new RowCheck(TransferRule.RETENTION_MINIMUM) {
             @Override
-            public TransferRule rule() {
-                return TransferRule.RETENTION_MINIMUM;
-            }
-
-            @Override
-            public List<CheckResult> run(TransferContext ctx) {
-                requireNonNull(ctx, "ctx");
-                if (!ctx.catalogPresent()) {
-                    return List.of(notRun(rule()));
-                }
+            Pass start(TransferContext ctx) {
                 ResultCollector out = new ResultCollector();
                 long[] judged = {0};
-                ctx.forEachCatalogRow(row -> {
+                return new Pass(row -> {
                     String id = row.get(CatalogColumn.ENTRY);
                     if (id.isEmpty()) {
                         return;
@@ -328,16 +295,17 @@ public final class TransferChecks {
                         out.add(rowResult(rule(), row, TransferMessages.finding("CD-4104", Severity.ERROR,
                                 subject(row), String.valueOf(row.line()), p.get().code(), id, min.code())));
                     }
+                }, () -> {
+                    if (judged[0] == 0) {
+                        return List.of(new CheckResult(rule(), "catalog.csv", Outcome.NOT_RUN, "CD-4106",
+                                TransferMessages.text("CD-4106"), Map.of()));
+                    }
+                    if (!out.anyProblem()) {
+                        out.add(CheckResult.pass(rule(), "catalog.csv",
+                                TransferMessages.text("pass.RETENTION_MINIMUM", String.valueOf(judged[0]))));
+                    }
+                    return out.results();
                 });
-                if (judged[0] == 0) {
-                    return List.of(new CheckResult(rule(), "catalog.csv", Outcome.NOT_RUN, "CD-4106",
-                            TransferMessages.text("CD-4106"), Map.of()));
-                }
-                if (!out.anyProblem()) {
-                    out.add(CheckResult.pass(rule(), "catalog.csv",
-                            TransferMessages.text("pass.RETENTION_MINIMUM", String.valueOf(judged[0]))));
-                }
-                return out.results();
             }
         };
     }
@@ -359,22 +327,13 @@ public final class TransferChecks {
         requireNonNull(template, "template");
         requireNonNull(mapping, "mapping");
         Set<RetentionPeriod> ps = Set.copyOf(requireNonNull(periods, "periods"));
-        return new TransferCheck() {
+        return new RowCheck(TransferRule.DIGITIZATION_REQUIRED) {
             @Override
-            public TransferRule rule() {
-                return TransferRule.DIGITIZATION_REQUIRED;
-            }
-
-            @Override
-            public List<CheckResult> run(TransferContext ctx) {
-                requireNonNull(ctx, "ctx");
-                if (!ctx.catalogPresent()) {
-                    return List.of(notRun(rule()));
-                }
+            Pass start(TransferContext ctx) {
                 Set<String> scanned = scannedCodes(ctx);
                 ResultCollector out = new ResultCollector();
                 long[] required = {0};
-                ctx.forEachCatalogRow(row -> {
+                return new Pass(row -> {
                     String id = row.get(CatalogColumn.ENTRY);
                     boolean byEntry = !id.isEmpty() && lookup(s, id).map(e -> e.entry().digitisationRequired())
                             .orElse(false);
@@ -390,12 +349,13 @@ public final class TransferChecks {
                         out.add(rowResult(rule(), row, TransferMessages.finding("CD-4107", Severity.ERROR,
                                 subject(row), String.valueOf(row.line()), PathSafety.printable(code), why)));
                     }
+                }, () -> {
+                    if (!out.anyProblem()) {
+                        out.add(CheckResult.pass(rule(), "catalog.csv",
+                                TransferMessages.text("pass.DIGITIZATION_REQUIRED", String.valueOf(required[0]))));
+                    }
+                    return out.results();
                 });
-                if (!out.anyProblem()) {
-                    out.add(CheckResult.pass(rule(), "catalog.csv",
-                            TransferMessages.text("pass.DIGITIZATION_REQUIRED", String.valueOf(required[0]))));
-                }
-                return out.results();
             }
         };
     }
@@ -413,23 +373,14 @@ public final class TransferChecks {
     public static TransferCheck mandatoryItems(List<RetentionSchedule> schedules, CodeTemplate template) {
         List<RetentionSchedule> s = schedules(schedules);
         requireNonNull(template, "template");
-        return new TransferCheck() {
+        return new RowCheck(TransferRule.MANDATORY_ITEMS) {
             @Override
-            public TransferRule rule() {
-                return TransferRule.MANDATORY_ITEMS;
-            }
-
-            @Override
-            public List<CheckResult> run(TransferContext ctx) {
-                requireNonNull(ctx, "ctx");
-                if (!ctx.catalogPresent()) {
-                    return List.of(notRun(rule()));
-                }
+            Pass start(TransferContext ctx) {
                 Set<String> present = new HashSet<>();
                 Set<String> categories = new TreeSet<>();
                 Set<Integer> years = new TreeSet<>();
                 long[] named = {0};
-                ctx.forEachCatalogRow(row -> {
+                return new Pass(row -> {
                     ArchivalCode code;
                     try {
                         code = template.parse(row.get(CatalogColumn.CODE));
@@ -443,44 +394,122 @@ public final class TransferChecks {
                         named[0]++;
                         present.add(id + "|" + code.year().getAsInt());
                     }
-                });
-                if (named[0] == 0) {
-                    return List.of(new CheckResult(rule(), "catalog.csv", Outcome.NOT_RUN, "CD-4106",
-                            TransferMessages.text("CD-4106"), Map.of()));
-                }
-                int[] range = years(ctx);
-                if (range != null && range[1] - range[0] < 200) {
-                    years.clear();
-                    for (int y = range[0]; y <= range[1]; y++) {
-                        years.add(y);
+                }, () -> {
+                    if (named[0] == 0) {
+                        return List.of(new CheckResult(rule(), "catalog.csv", Outcome.NOT_RUN, "CD-4106",
+                                TransferMessages.text("CD-4106"), Map.of()));
                     }
-                }
-                ResultCollector out = new ResultCollector();
-                Set<String> done = new HashSet<>();
-                for (RetentionSchedule schedule : s) {
-                    for (ResolvedEntry e : schedule.entries()) {
-                        if (!e.entry().filedEveryYear() || !done.add(e.id()) || !inCategories(e, categories)) {
-                            continue;
+                    int[] range = years(ctx);
+                    if (range != null && range[1] - range[0] < 200) {
+                        years.clear();
+                        for (int y = range[0]; y <= range[1]; y++) {
+                            years.add(y);
                         }
-                        for (int y : years) {
-                            if (!present.contains(e.id() + "|" + y)) {
-                                Map<String, String> d = new LinkedHashMap<>();
-                                d.put("entry", e.id());
-                                d.put("year", String.valueOf(y));
-                                out.add(new CheckResult(rule(), e.id() + " " + y, Outcome.WARN, "CD-4108",
-                                        TransferMessages.text("CD-4108", e.id(), e.title(), String.valueOf(y)),
-                                        d));
+                    }
+                    ResultCollector out = new ResultCollector();
+                    Set<String> done = new HashSet<>();
+                    for (RetentionSchedule schedule : s) {
+                        for (ResolvedEntry e : schedule.entries()) {
+                            if (!e.entry().filedEveryYear() || !done.add(e.id()) || !inCategories(e, categories)) {
+                                continue;
+                            }
+                            for (int y : years) {
+                                if (!present.contains(e.id() + "|" + y)) {
+                                    Map<String, String> d = new LinkedHashMap<>();
+                                    d.put("entry", e.id());
+                                    d.put("year", String.valueOf(y));
+                                    out.add(new CheckResult(rule(), e.id() + " " + y, Outcome.WARN, "CD-4108",
+                                            TransferMessages.text("CD-4108", e.id(), e.title(), String.valueOf(y)),
+                                            d));
+                                }
                             }
                         }
                     }
-                }
-                if (!out.anyProblem()) {
-                    out.add(CheckResult.pass(rule(), "catalog.csv",
-                            TransferMessages.text("pass.MANDATORY_ITEMS", String.valueOf(years.size()))));
-                }
-                return out.results();
+                    if (!out.anyProblem()) {
+                        out.add(CheckResult.pass(rule(), "catalog.csv",
+                                TransferMessages.text("pass.MANDATORY_ITEMS", String.valueOf(years.size()))));
+                    }
+                    return out.results();
+                });
             }
         };
+    }
+
+    /**
+     * A check that reads the catalogue row by row: {@link #start} returns the per-row consumer and the finisher, so
+     * several row checks can share one pass over the file ({@link #runAll}).
+     */
+    private abstract static class RowCheck implements TransferCheck {
+        private final TransferRule rule;
+
+        RowCheck(TransferRule rule) {
+            this.rule = rule;
+        }
+
+        @Override
+        public TransferRule rule() {
+            return rule;
+        }
+
+        /** Starts a pass: the state lives in the returned consumer and finisher. */
+        abstract Pass start(TransferContext ctx);
+
+        @Override
+        public List<CheckResult> run(TransferContext ctx) {
+            requireNonNull(ctx, "ctx");
+            if (!ctx.catalogPresent()) {
+                return List.of(notRun(rule));
+            }
+            Pass p = start(ctx);
+            ctx.forEachCatalogRow(p.rows());
+            return p.finish().get();
+        }
+    }
+
+    /** One row check's pass: what it does per row, and how it turns its state into results. */
+    private record Pass(java.util.function.Consumer<CatalogRow> rows,
+                        java.util.function.Supplier<List<CheckResult>> finish) {
+    }
+
+    /**
+     * Runs checks in order; the row checks of this class share a single pass over the catalogue (the file is read
+     * and decoded once for all of them). Results come check by check, in the order given.
+     *
+     * @param checks the checks, not null
+     * @param ctx    the transfer, not null
+     * @return every result
+     */
+    static List<CheckResult> runAll(List<TransferCheck> checks, TransferContext ctx) {
+        List<Pass> passes = new ArrayList<>();
+        Map<Integer, Pass> byIndex = new HashMap<>();
+        if (ctx.catalogPresent()) {
+            for (int i = 0; i < checks.size(); i++) {
+                if (checks.get(i) instanceof RowCheck rc) {
+                    Pass p = rc.start(ctx);
+                    passes.add(p);
+                    byIndex.put(i, p);
+                }
+            }
+            if (!passes.isEmpty()) {
+                ctx.forEachCatalogRow(row -> {
+                    for (Pass p : passes) {
+                        p.rows().accept(row);
+                    }
+                });
+            }
+        }
+        List<CheckResult> out = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            TransferCheck c = checks.get(i);
+            Pass p = byIndex.get(i);
+            for (CheckResult r : p != null ? p.finish().get() : c.run(ctx)) {
+                if (r.rule() != c.rule()) {
+                    throw new IllegalStateException("check for " + c.rule() + " returned a " + r.rule() + " result");
+                }
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static boolean inCategories(ResolvedEntry e, Set<String> categories) {

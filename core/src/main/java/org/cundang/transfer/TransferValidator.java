@@ -83,6 +83,7 @@ public final class TransferValidator {
     private final int threads;
     private final long maxFileBytes;
     private final List<TransferCheck> checks;
+    private final List<TransferCheck> standard;
     private final PdfInspector pdf;
     private final CodeTemplate template;
     private final List<RetentionSchedule> schedules;
@@ -96,19 +97,19 @@ public final class TransferValidator {
         this.template = b.template;
         this.schedules = b.schedules != null ? b.schedules : defaultSchedules();
         this.mapping = b.mapping;
-        List<TransferCheck> all = new ArrayList<>();
+        List<TransferCheck> std = new ArrayList<>();
         if (b.standardChecks) {
             CatalogueValidator cv = b.catalogueValidator != null ? b.catalogueValidator
                     : CatalogueValidator.of(CatalogueRules.defaults().withTemplate(template).withLegacyPeriods(mapping));
-            all.add(TransferChecks.catalogRows(cv));
-            all.add(TransferChecks.codeFormat(template, mapping, cv.rules().yearMustMatchDate()));
-            all.add(TransferChecks.codeSequence(template));
-            all.add(TransferChecks.retentionMinimum(schedules, template, mapping));
-            all.add(TransferChecks.digitisationRequired(schedules, template, mapping, b.digitisationPeriods));
-            all.add(TransferChecks.mandatoryItems(schedules, template));
+            std.add(TransferChecks.catalogRows(cv));
+            std.add(TransferChecks.codeFormat(template, mapping, cv.rules().yearMustMatchDate()));
+            std.add(TransferChecks.codeSequence(template));
+            std.add(TransferChecks.retentionMinimum(schedules, template, mapping));
+            std.add(TransferChecks.digitisationRequired(schedules, template, mapping, b.digitisationPeriods));
+            std.add(TransferChecks.mandatoryItems(schedules, template));
         }
-        all.addAll(b.checks);
-        this.checks = List.copyOf(all);
+        this.standard = List.copyOf(std);
+        this.checks = List.copyOf(b.checks);
         this.pdf = PdfInspector.defaults();
     }
 
@@ -228,7 +229,9 @@ public final class TransferValidator {
 
         /**
          * Whether the standard row checks ({@link TransferChecks}: catalogue rows, CODE_FORMAT, CODE_SEQUENCE,
-         * RETENTION_MINIMUM, DIGITIZATION_REQUIRED, MANDATORY_ITEMS) run; default true. Added checks run after them.
+         * RETENTION_MINIMUM, DIGITIZATION_REQUIRED, MANDATORY_ITEMS) run; default true. They run on one extra thread
+         * while the files are hashed (their context's built-in results are those known before hashing); their
+         * results follow the built-in ones, and added checks run after them.
          *
          * @param enabled whether they run
          * @return this
@@ -398,29 +401,64 @@ public final class TransferValidator {
             inventory();
             pathSafety();
             completeness();
-            fixity();
             Map<String, Integer> declaredPages = new HashMap<>();
             long[] totals = catalog(declaredPages);
-            scans(declaredPages);
+            // The standard row checks only read the catalogue and the inventory: they run on one extra thread
+            // while the pool hashes, so the serial catalogue work hides behind the I/O- and digest-bound phase.
+            Context early = new Context(List.copyOf(results));
+            java.util.concurrent.ExecutorService side = null;
+            java.util.concurrent.Future<List<CheckResult>> std = null;
+            if (!standard.isEmpty()) {
+                side = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                    Thread th = new Thread(r, "cundang-rows");
+                    th.setDaemon(true);
+                    return th;
+                });
+                std = side.submit(() -> TransferChecks.runAll(standard, early));
+            }
+            List<CheckResult> stdResults;
+            try {
+                fixity();
+                scans(declaredPages);
+                stdResults = std == null ? List.of() : std.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransferException("CD-4013", TransferMessages.text("CD-4013"), e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (side != null) {
+                    side.shutdownNow();
+                }
+            }
             long bytes = inventory.values().stream().mapToLong(Long::longValue).sum();
             TransferTotals t = new TransferTotals(totals[0], totals[1], bytes, inventory.size());
             List<CheckResult> builtIn = List.copyOf(results);
-            Context ctx = new Context(builtIn);
             ((CappedResults) results).flush();
-            for (TransferCheck c : checks) {
-                for (CheckResult r : c.run(ctx)) {
-                    if (r.rule() != c.rule()) {
-                        throw new IllegalStateException("check for " + c.rule() + " returned a " + r.rule()
-                                + " result");
-                    }
-                    results.add(r);
-                }
-            }
+            stdResults.forEach(results::add);
+            runChecks(checks, new Context(builtIn)).forEach(results::add);
             Map<String, String> info = new LinkedHashMap<>();
             if (model != null && model.bagInfo() != null) {
                 model.bagInfo().forEach(e -> info.putIfAbsent(e.getKey(), e.getValue()));
             }
             return new TransferReport(results, t, info);
+        }
+
+        List<CheckResult> runChecks(List<TransferCheck> list, Context ctx) {
+            List<CheckResult> out = new ArrayList<>();
+            for (TransferCheck c : list) {
+                for (CheckResult r : c.run(ctx)) {
+                    if (r.rule() != c.rule()) {
+                        throw new IllegalStateException("check for " + c.rule() + " returned a " + r.rule()
+                                + " result");
+                    }
+                    out.add(r);
+                }
+            }
+            return out;
         }
 
         /** The view added checks get. */
@@ -595,8 +633,12 @@ public final class TransferValidator {
                 return r;
             }
             var bad = PathSafety.checkName(path, payload);
+            Long known = inventory.get(path);
             if (bad.isPresent()) {
                 r = new PathSafety.Resolution(PathSafety.Status.UNSAFE, root, -1, bad.get());
+            } else if (known != null) {
+                // the inventory walk (no links followed) already saw a regular file here: no second lstat chain
+                r = new PathSafety.Resolution(PathSafety.Status.SAFE, root.resolve(path), known, null);
             } else {
                 r = PathSafety.resolve(root, path);
             }

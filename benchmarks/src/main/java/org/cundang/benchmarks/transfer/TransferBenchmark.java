@@ -46,7 +46,8 @@ import org.cundang.transfer.TransferValidator;
  * SHA-256 and SM3; {@code openssl dgst -sha256} and {@code sha256sum} over the payload on 2 processes
  * ({@code xargs -P2}); bagit-java 5.2.0 {@code BagVerifier.isValid} (SHA-256 manifest only: bagit-java knows no SM3);
  * and BouncyCastle SM3's single-core and two-core in-memory limit. Prints every figure and the peak heap, and
- * deletes the bag unless {@code --keep}.
+ * deletes the bag unless {@code --keep}. Profiling aids: {@code --generate-only} writes the bag and stops;
+ * {@code --validate-only} validates an existing bag three times.
  *
  * <p>Run: {@code mvn -B -pl benchmarks -am package -DskipTests} then
  * {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar org.cundang.benchmarks.transfer.TransferBenchmark
@@ -64,20 +65,35 @@ public final class TransferBenchmark {
      * Entry point.
      *
      * @param args [files (default 20000)] [directory (default /tmp/cundang-transfer-bench)] [--keep]
+     *             [--generate-only] [--validate-only]
      * @throws Exception on failure
      */
     public static void main(String[] args) throws Exception {
         List<String> a = new ArrayList<>(List.of(args));
         boolean keep = a.remove("--keep");
+        boolean generateOnly = a.remove("--generate-only");
+        boolean validateOnly = a.remove("--validate-only");
         int files = a.size() > 0 ? Integer.parseInt(a.get(0)) : 20_000;
         Path dir = Path.of(a.size() > 1 ? a.get(1) : "/tmp/cundang-transfer-bench");
         Path bag = dir.resolve("bag");
         Path aside = dir.resolve("manifest-sm3.txt.aside");
         System.out.printf(Locale.ROOT, "machine: %d processors, %s, %.1f GiB max heap%n",
                 Runtime.getRuntime().availableProcessors(), cpu(), Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024));
+        if (validateOnly) {
+            // profiling aid: validate an existing bag (from --generate-only) a few times, e.g. under JFR
+            TransferValidator v = TransferValidator.builder().algorithms(EnumSet.of(DigestAlgorithm.SHA256)).build();
+            for (int i = 0; i < 3; i++) {
+                time("Cundang full validation", () -> validate(v, bag));
+            }
+            return;
+        }
         try {
             long t0 = System.nanoTime();
             long bytes = generate(bag, files);
+            if (generateOnly) {
+                keep = true;
+                return;
+            }
             System.out.printf(Locale.ROOT, "generated %d files, %.2f GB in %.1f s%n", files, bytes / 1e9,
                     (System.nanoTime() - t0) / 1e9);
             double gb = bytes / 1e9;

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * 移交检验报告; pack a folder into a bag with SHA-256 and SM3 manifests. Exit 0 when no MUST rule fails, 1 when one
  * does, 2 when the input cannot be read as a transfer at all.
  */
-@Command(name = "transfer", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages",
+@Command(name = "transfer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "org.cundang.samples.cli.Messages",
         subcommands = {TransferCommand.Validate.class, TransferCommand.Pack.class, TransferAcceptCommand.class})
 final class TransferCommand {
 
@@ -62,7 +63,8 @@ final class TransferCommand {
         };
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
+    @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "org.cundang.samples.cli.Messages")
     static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -140,7 +142,8 @@ final class TransferCommand {
         }
     }
 
-    @Command(name = "pack", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
+    @Command(name = "pack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "org.cundang.samples.cli.Messages")
     static final class Pack implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -150,4 +150,13 @@ class TransferCommandTest {
         assertThat(v.status()).isEqualTo(1);
         assertThat(v.out()).contains("Refused", "FAIL RESOLUTION CD-4080");
     }
+
+    @Test
+    void help_lists_the_options_in_chinese_by_default() {
+        Run h = run("transfer", "validate", "--help");
+        assertThat(h.status()).isZero();
+        assertThat(h.out()).contains("--report", "--json", "移交检验报告");
+        Run p = run("--lang", "en", "transfer", "pack", "--help");
+        assertThat(p.out()).contains("--village", "--township", "--batch", "--transferor", "--receiver");
+    }
 }
