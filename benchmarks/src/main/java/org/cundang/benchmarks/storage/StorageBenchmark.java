@@ -91,7 +91,10 @@ public final class StorageBenchmark {
                     items, storeS, items / storeS, mb / storeS, 100 * baseS / storeS);
             deleteTree(dir.resolve("store"));
 
-            // 3. A large index.
+            // 3. A large index (skipped with indexItems = 0).
+            if (indexItems <= 0) {
+                return;
+            }
             Path big = dir.resolve("big");
             long t2 = System.nanoTime();
             try (FsArchiveStore s = FsArchiveStore.open(big, StoreOptions.defaults())) {
