@@ -22,17 +22,26 @@ final class DemoCommand implements Callable<Integer> {
     String store;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         Cli cli = Cli.of(spec);
-        Demo.Summary s = new Demo(dir, store, cli.locale(), line -> {
+        Demo.Summary s;
+        try {
+            s = run(cli);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw CliException.of("CD-9019", dir.toString(), CundangCommand.oneLine(String.valueOf(e.getMessage())));
+        }
+        if (cli.json()) {
+            cli.printJson(s.toJson());
+        }
+        return s.ok() ? CundangCommand.OK : CundangCommand.CHECK_FAILED;
+    }
+
+    private Demo.Summary run(Cli cli) throws java.io.IOException {
+        return new Demo(dir, store, cli.locale(), line -> {
             if (!cli.json()) {
                 cli.out().println(line);
                 cli.out().flush();
             }
         }).run(bag -> DemoSupport.accept(bag, store));
-        if (cli.json()) {
-            cli.printJson(s.toJson());
-        }
-        return s.ok() ? CundangCommand.OK : CundangCommand.CHECK_FAILED;
     }
 }
