@@ -151,7 +151,9 @@ public final class JdbcArchiveStore implements ArchiveStore {
         if (d == Dialect.SQLITE) {
             boolean memory = jdbcUrl.contains(":memory:") || jdbcUrl.contains("mode=memory");
             hc.setMaximumPoolSize(memory ? 1 : Math.min(options.poolSize(), 4));
-            hc.addDataSourceProperty("journal_mode", "WAL");
+            if (!options.store().readOnly()) {
+                hc.addDataSourceProperty("journal_mode", "WAL"); // persistent in the file; a reader cannot set it
+            }
             hc.addDataSourceProperty("busy_timeout", String.valueOf(options.busyTimeout().toMillis()));
             hc.addDataSourceProperty("synchronous", options.sqliteSynchronous());
             hc.addDataSourceProperty("foreign_keys", "true");
@@ -159,8 +161,8 @@ public final class JdbcArchiveStore implements ArchiveStore {
             hc.setMaximumPoolSize(options.poolSize());
             hc.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
-        if (options.store().readOnly()) {
-            hc.setReadOnly(true);
+        if (options.store().readOnly() && d == Dialect.POSTGRESQL) {
+            hc.setReadOnly(true); // sqlite-jdbc cannot change the flag after connecting; the store refuses writes
         }
         HikariDataSource pool;
         try {
@@ -221,7 +223,9 @@ public final class JdbcArchiveStore implements ArchiveStore {
     private static void migrate(DataSource ds, Dialect d, boolean readOnly, String shown) {
         try {
             Flyway f = Flyway.configure(JdbcArchiveStore.class.getClassLoader()).dataSource(ds)
-                    .locations(d.migrations()).table(HISTORY_TABLE).load();
+                    .locations(d.migrations()).table(HISTORY_TABLE)
+                    // a host's database may hold its own tables: baseline at 0, so that V1 still runs
+                    .baselineOnMigrate(true).baselineVersion("0").load();
             MigrationInfoService info = f.info();
             String newest = null;
             for (MigrationInfo mi : info.all()) {
