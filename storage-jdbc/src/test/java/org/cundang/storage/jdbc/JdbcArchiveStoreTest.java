@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -125,6 +126,37 @@ class JdbcArchiveStoreTest {
             assertThat(s.query(ItemQuery.all())).hasSize(2);
             assertThat(s.auditTrail(1, 10)).hasSize(1);
             assertThat(s.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void twoStoresOnOneDatabaseNeverHandOutTheSameNumber() throws Exception {
+        for (String url : new String[] {TestDatabases.newDatabase(), "jdbc:sqlite:" + dir.resolve("two.db")}) {
+            JdbcArchiveStore.open(url, JdbcOptions.defaults()).close(); // migrate once
+            try (JdbcArchiveStore a = JdbcArchiveStore.open(url, JdbcOptions.defaults());
+                 JdbcArchiveStore b = JdbcArchiveStore.open(url, JdbcOptions.defaults())) {
+                org.cundang.code.SequenceScope scope = CodeTemplate.daT22().parse(C1).scope();
+                java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+                try {
+                    List<java.util.concurrent.Future<?>> fs = new java.util.ArrayList<>();
+                    for (int t = 0; t < 4; t++) {
+                        JdbcArchiveStore s = t % 2 == 0 ? a : b;
+                        fs.add(pool.submit(() -> {
+                            for (int i = 0; i < 500; i++) {
+                                assertThat(seen.add(s.allocate(scope).toString())).isTrue();
+                            }
+                        }));
+                    }
+                    for (java.util.concurrent.Future<?> f : fs) {
+                        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+                assertThat(seen).hasSize(2000);
+                assertThat(a.allocate(scope).item()).isEqualTo(2001);
+            }
         }
     }
 
