@@ -161,6 +161,21 @@ class JdbcArchiveStoreTest {
     }
 
     @Test
+    void anItemRowEditedBehindTheStoresBackIsFoundByVerify() {
+        try (JdbcArchiveStore s = JdbcArchiveStore.open("jdbc:sqlite:" + dir.resolve("t.db"), JdbcOptions.defaults())) {
+            s.accept(transfer("T-1", item(C1, "原题名"), item(C2, "二")));
+            s.addHold(C1, org.cundang.retention.RetentionHold.of("纠纷", java.time.LocalDate.of(2025, 1, 1)), "a");
+            assertThat(s.verify().ok()).isTrue(); // a hold added later is not an alteration
+            JdbcTamper.update(s, "UPDATE cd_items SET e_title = ? WHERE code = ?", "改过的题名", C2);
+            assertThat(s.verify().findings()).extracting(org.cundang.Finding::code).containsExactly("CD-5042");
+            JdbcTamper.update(s, "UPDATE cd_items SET e_title = ? WHERE code = ?", "二", C2);
+            assertThat(s.verify().ok()).isTrue();
+            JdbcTamper.update(s, "DELETE FROM cd_content WHERE code = ?", C2);
+            assertThat(s.verify().findings()).extracting(org.cundang.Finding::code).containsExactly("CD-5042");
+        }
+    }
+
+    @Test
     void theStoreDoesNotCloseTheHostsDataSource() throws SQLException {
         String url = TestDatabases.newDatabase();
         AtomicInteger none = new AtomicInteger();
