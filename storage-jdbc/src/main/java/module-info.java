@@ -4,6 +4,12 @@
 module org.cundang.storage.jdbc {
     requires static org.jspecify;
     requires org.cundang.spi;
-    // The package is exported once it holds its first type (javac refuses to export an empty package).
-    // exports org.cundang.storage.jdbc;
+    requires java.sql;
+    requires com.zaxxer.hikari;
+    requires flyway.core;
+    exports org.cundang.storage.jdbc;
+    // The Flyway migrations are read from the jar by Flyway's class-path scanner.
+    opens db.migration.postgresql;
+    opens db.migration.sqlite;
+    provides org.cundang.storage.spi.StoreProvider with org.cundang.storage.jdbc.JdbcStoreProvider;
 }

@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule depends_only_on_its_allowed_layers = classes()
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.cundang..", "java..", "javax.sql..", "org.jspecify..", "org.slf4j..", "org.flywaydb..", "com.zaxxer..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.cundang..", "java..", "javax.sql..", "org.jspecify..", "org.slf4j..", "org.flywaydb..", "com.zaxxer..", "javax.sql..")
             .as("storage-jdbc depends only on the SPI, core, JDBC, Flyway, HikariCP and SLF4J");
 
     @ArchTest

