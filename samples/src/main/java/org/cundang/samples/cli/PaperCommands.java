@@ -170,7 +170,7 @@ final class PaperCommands {
             return findings.stream().anyMatch(Finding::isError) ? CundangCommand.CHECK_FAILED : CundangCommand.OK;
         }
 
-        private static Charset charset(String name) {
+        private Charset charset(String name) {
             String n = name.strip().toLowerCase(java.util.Locale.ROOT);
             if (n.equals("utf-8") || n.equals("utf8")) {
                 return StandardCharsets.UTF_8;
@@ -178,7 +178,7 @@ final class PaperCommands {
             if (n.equals("gb18030")) {
                 return CatalogueCsv.gb18030();
             }
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Arrange()),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--encoding: utf-8 or gb18030, not " + name);
         }
     }

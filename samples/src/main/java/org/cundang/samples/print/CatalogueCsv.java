@@ -195,10 +195,14 @@ public final class CatalogueCsv {
         for (int i = 0; i < h.size(); i++) {
             col.putIfAbsent(h.get(i).replace("\uFEFF", "").strip(), i);
         }
+        List<String> missing = new ArrayList<>();
         for (String r : required) {
             if (!col.containsKey(r)) {
-                throw PrintException.of(code, null, file.toString(), "missing column " + r);
+                missing.add(r);
             }
+        }
+        if (!missing.isEmpty()) {
+            throw PrintException.of(code, null, file.toString(), "missing column(s) " + String.join(", ", missing));
         }
         return col;
     }

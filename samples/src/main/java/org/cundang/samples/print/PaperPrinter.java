@@ -62,6 +62,18 @@ public final class PaperPrinter {
         return new PaperPrinter(requireNonNull(layout, "layout"), fontFile, requireNonNull(template, "template"));
     }
 
+    /**
+     * Whether a Chinese font would be found without {@code --font}: the system property {@code cundang.font} is set or
+     * one of the system font files searched exists (it is not loaded here).
+     *
+     * @return true when printing without a font file can be expected to work
+     */
+    public static boolean systemFontAvailable() {
+        String prop = System.getProperty("cundang.font");
+        return (prop != null && !prop.isBlank())
+                || PdfFont.CANDIDATES.stream().anyMatch(c -> java.nio.file.Files.isRegularFile(Path.of(c)));
+    }
+
     /** What the 备考表 carries besides the box: who arranged and checked, and when (may be empty: filled by hand). */
     public record NoteFields(String arranger, String arrangedOn, String checker, String checkedOn) {
         /** Checks the fields are not null. */

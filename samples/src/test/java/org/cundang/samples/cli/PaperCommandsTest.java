@@ -54,6 +54,7 @@ class PaperCommandsTest {
 
     @Test
     void box_and_print_from_the_catalogue(@TempDir Path dir) throws Exception {
+        org.cundang.samples.print.CjkFont.assume();
         Path catalog = dir.resolve("catalog.csv");
         assertThat(CliRun.of("arrange", items(dir, ITEMS).toString(), "--fonds", "Z109", "--out",
                 catalog.toString()).exit()).isZero();
@@ -89,6 +90,10 @@ class PaperCommandsTest {
         CliRun noItems = CliRun.of("arrange", dir.resolve("none.csv").toString(), "--fonds", "Z109");
         assertThat(noItems.exit()).isEqualTo(2);
         assertThat(noItems.err()).startsWith("CD-9040");
+        CliRun badEncoding = CliRun.of("arrange", items(dir, ITEMS).toString(), "--fonds", "Z109", "--out",
+                dir.resolve("c.csv").toString(), "--encoding", "latin1");
+        assertThat(badEncoding.exit()).isEqualTo(2);
+        assertThat(badEncoding.err()).startsWith("CD-9001").contains("gb18030");
         CliRun badFonds = CliRun.of("arrange", items(dir, ITEMS).toString(), "--fonds", "Z 109", "--out",
                 dir.resolve("c.csv").toString());
         assertThat(badFonds.exit()).isEqualTo(2);

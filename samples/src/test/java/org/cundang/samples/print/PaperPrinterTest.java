@@ -39,6 +39,11 @@ class PaperPrinterTest {
     static final PaperPrinter PRINTER = PaperPrinter.of(PaperLayout.defaults(), null, T);
 
     /** 50 items of 2023: 45 permanent (机构 BGS) and 5 kept 10 years. */
+    @org.junit.jupiter.api.BeforeEach
+    void font() {
+        CjkFont.assume();
+    }
+
     static List<CatalogueEntry> entries() {
         List<ArrangeItem> items = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -145,29 +150,6 @@ class PaperPrinterTest {
             }
             assertFontsEmbeddedSubsets(a);
         }
-    }
-
-    @Test
-    void a_font_that_cannot_be_used_is_a_clear_error(@TempDir Path dir) throws IOException {
-        Path notAFont = Files.writeString(dir.resolve("x.ttf"), "not a font");
-        PaperPrinter p = PaperPrinter.of(PaperLayout.defaults(), notAFont, T);
-        assertThatThrownBy(() -> p.stamps(entries(), new ByteArrayOutputStream()))
-                .isInstanceOf(PrintException.class).hasMessageStartingWith("CD-9044").hasMessageContaining("x.ttf");
-        Path noto = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
-        if (Files.isRegularFile(noto)) {
-            PaperPrinter cff = PaperPrinter.of(PaperLayout.defaults(), noto, T);
-            assertThatThrownBy(() -> cff.stamps(entries(), new ByteArrayOutputStream()))
-                    .isInstanceOf(PrintException.class).hasMessageStartingWith("CD-9044");
-        }
-    }
-
-    @Test
-    void layout_sizes_are_checked() {
-        assertThatThrownBy(() -> PaperLayout.defaults().withStamp(0, 16)).isInstanceOf(PrintException.class)
-                .hasMessageStartingWith("CD-9047");
-        assertThatThrownBy(() -> PaperLayout.defaults().withStamp(300, 16)).isInstanceOf(PrintException.class);
-        assertThat(PaperLayout.defaults().spineLabelHeight()).isEqualTo(277f);
-        assertThat(PaperLayout.defaults().withBox(250, 220).spineLabelHeight()).isEqualTo(250f);
     }
 
     @Test
