@@ -28,6 +28,7 @@ module org.cundang.core {
 
     // Catalogue entries (目录条目).
     exports org.cundang.catalog;
+    exports org.cundang.arrange;
 
     // Repository climate: room profiles, readings, compliance and risk assessment, protection checklist.
     exports org.cundang.environment;

@@ -9,6 +9,7 @@ module org.cundang.samples {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires org.apache.pdfbox;
+    requires org.apache.fontbox;
     requires java.desktop;
 
     // picocli reads the command classes reflectively and the help texts from the resource bundle.
