@@ -22,12 +22,23 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.cundang.arrange.ArrangeItem;
+import org.cundang.arrange.Arrangement;
+import org.cundang.arrange.Arranger;
+import org.cundang.arrange.Boxer;
+import org.cundang.arrange.Boxing;
+import org.cundang.arrange.BoxingRules;
+import org.cundang.catalog.CatalogueEntry;
+import org.cundang.code.CodeTemplate;
 import org.cundang.environment.EnvironmentAssessment;
 import org.cundang.environment.EnvironmentAssessor;
 import org.cundang.environment.Reading;
 import org.cundang.environment.RoomProfiles;
 import org.cundang.environment.RoomReport;
 import org.cundang.retention.RetentionPeriod;
+import org.cundang.samples.print.CatalogueCsv;
+import org.cundang.samples.print.PaperLayout;
+import org.cundang.samples.print.PaperPrinter;
 import org.cundang.schedule.ResolvedEntry;
 import org.cundang.schedule.RetentionSchedule;
 import org.cundang.schedule.Schedules;
@@ -149,8 +160,9 @@ public final class Demo {
             }
 
             // 3. Correct, pack, validate again, accept.
-            progress.accept(t("[3/5] 整改（补扫、重扫、按期限表调整期限、重新编号），打包为 BagIt 移交包并接收入库…",
-                    "[3/5] Correcting (scan, rescan, lengthen the period, renumber), packing as a BagIt bag, accepting…"));
+            progress.accept(t("[3/5] 整改（补扫、重扫、按期限表调整期限），重新整理编号、装盒、打印，打包为 BagIt 移交包并接收入库…",
+                    "[3/5] Correcting (scan, rescan, lengthen the period), arranging, boxing, printing, packing as a "
+                            + "BagIt bag, accepting…"));
             Map<String, RetentionPeriod> minimum = new HashMap<>();
             for (ResolvedEntry e : schedule.entries()) {
                 minimum.put(e.id(), e.period());
@@ -163,7 +175,16 @@ public final class Demo {
                 progress.accept("      " + t(c.zh(), c.en()));
             }
             Path correctedDir = dir.resolve("corrected");
-            SyntheticVillage.write(correctedDir, SyntheticVillage.number(corrected, false), pool);
+            SyntheticVillage.write(correctedDir, arrange(corrected, schedule), pool);
+            Path printed = dir.resolve("print");
+            List<String> printedFiles = boxAndPrint(correctedDir, printed);
+            if (printedFiles.isEmpty()) {
+                progress.accept("      " + t("未找到可嵌入的中文字体，跳过打印（安装 fonts-wqy-microhei，或用 cundang print --font）",
+                        "no embeddable Chinese font found; printing skipped (install fonts-wqy-microhei, or use "
+                                + "cundang print --font)"));
+            } else {
+                progress.accept("      " + t("已装盒并生成打印件：", "boxed and printed: ") + String.join("、", printedFiles));
+            }
             Path bag = dir.resolve("bag");
             Map<String, String> info = new LinkedHashMap<>();
             info.put("立档单位", SyntheticVillage.VILLAGE);
@@ -219,6 +240,65 @@ public final class Demo {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Arranges the corrected items the way DA/T 22-2015 5.3 asks (per class, 按时间结合事由) with {@link Arranger},
+     * one category at a time, and pairs each numbered row with its item (titles are unique in the synthetic data).
+     */
+    static List<SyntheticVillage.Numbered> arrange(List<VillageItem> items, RetentionSchedule schedule) {
+        Map<String, List<VillageItem>> byCategory = new java.util.TreeMap<>();
+        for (VillageItem i : items) {
+            byCategory.computeIfAbsent(i.category(), k -> new ArrayList<>()).add(i);
+        }
+        CodeTemplate template = CodeTemplate.daT22();
+        List<SyntheticVillage.Numbered> out = new ArrayList<>();
+        for (Map.Entry<String, List<VillageItem>> e : byCategory.entrySet()) {
+            Map<String, VillageItem> byTitle = new HashMap<>();
+            List<ArrangeItem> toArrange = new ArrayList<>();
+            for (VillageItem i : e.getValue()) {
+                byTitle.put(i.title(), i);
+                toArrange.add(ArrangeItem.builder(i.title(), i.title()).date(i.date()).responsible(i.responsible())
+                        .pages(i.pages()).period(i.period()).scheduleEntry(i.entryId()).documentNumber(i.docNo())
+                        .build());
+            }
+            Arrangement a = Arranger.builder(SyntheticVillage.FONDS).category(e.getKey()).template(template)
+                    .schedule(schedule).build().arrange(toArrange);
+            for (CatalogueEntry entry : a.entries()) {
+                out.add(new SyntheticVillage.Numbered(template.parse(entry.code()), byTitle.get(entry.title())));
+            }
+        }
+        return out;
+    }
+
+    /** Boxes the catalogue of {@code folder} and prints the 归档章, 盒脊, 备考表 and 归档文件目录; empty without a font. */
+    private List<String> boxAndPrint(Path folder, Path out) throws IOException {
+        if (!PaperPrinter.systemFontAvailable()) {
+            return List.of();
+        }
+        Files.createDirectories(out);
+        CodeTemplate template = CodeTemplate.daT22();
+        List<CatalogueEntry> entries = CatalogueCsv.read(folder.resolve("catalog.csv"));
+        Boxing boxing = Boxer.of(BoxingRules.defaults(), template).box(entries);
+        PaperPrinter printer = PaperPrinter.of(PaperLayout.defaults(), null, template);
+        List<String> files = new ArrayList<>();
+        try (var o = Files.newOutputStream(out.resolve("stamps.pdf"))) {
+            printer.stamps(entries, o);
+            files.add("stamps.pdf");
+        }
+        try (var o = Files.newOutputStream(out.resolve("spines.pdf"))) {
+            printer.spines(boxing.boxes(), o);
+            files.add("spines.pdf（" + boxing.boxes().size() + " " + t("盒", "boxes") + "）");
+        }
+        try (var o = Files.newOutputStream(out.resolve("notes.pdf"))) {
+            printer.notes(boxing.boxes(), PaperPrinter.NoteFields.blank(), o);
+            files.add("notes.pdf");
+        }
+        try (var o = Files.newOutputStream(out.resolve("catalog.pdf"))) {
+            printer.catalogue(entries, SyntheticVillage.VILLAGE, true, o);
+            files.add("catalog.pdf");
+        }
+        return files;
     }
 
     /** Thirty days of ten-minute readings from a simulated probe, with a two-day dehumidifier failure. */
