@@ -130,8 +130,8 @@ final class RoomCommand {
             } else {
                 cli.out().println(cli.text("room.metrics", fmt(t), fmt(rh), fmt(m.dewPoint()),
                         fmt(m.preservationIndex()), fmt(m.equilibriumMoistureContent())));
-                cli.out().println(cli.text("room.ratings", m.ageing(), m.mechanical(), m.corrosion(), m.mould(),
-                        m.condensation()));
+                cli.out().println(cli.text("room.ratings", rating(cli, m.ageing()), rating(cli, m.mechanical()),
+                        rating(cli, m.corrosion()), rating(cli, m.mould()), rating(cli, m.condensation())));
             }
             return CundangCommand.OK;
         }
@@ -181,6 +181,10 @@ final class RoomCommand {
         m.put("mould", r.mould().name());
         m.put("condensation", r.condensation().name());
         return m;
+    }
+
+    private static String rating(Cli cli, org.cundang.environment.Rating r) {
+        return cli.text("room.rating." + r.name());
     }
 
     static ZoneId zone(String name) {
