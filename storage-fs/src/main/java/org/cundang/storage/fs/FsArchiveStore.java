@@ -80,6 +80,7 @@ public final class FsArchiveStore implements ArchiveStore {
     private final Path transfersDir;
     private final Path tmp;
     private final Path auditFile;
+    private final Path auditHead;
     private final StoreOptions options;
     private final DigestAlgorithm algorithm;
     private final AuditChain chain;
@@ -133,6 +134,7 @@ public final class FsArchiveStore implements ArchiveStore {
         this.transfersDir = root.resolve("transfers");
         this.tmp = root.resolve("tmp");
         this.auditFile = root.resolve("audit.log");
+        this.auditHead = root.resolve("audit.head");
         FileChannel ch = null;
         FileLock l = null;
         try {
@@ -680,7 +682,52 @@ public final class FsArchiveStore implements ArchiveStore {
         }
         auditLength += line.length;
         lastEvent = ev;
+        // The head anchors the end of the log: written after the event is durable, so it is never ahead of the log;
+        // a crash in between leaves it one event behind, which verify accepts. Removing events from the end of the
+        // log (which the chain alone cannot show) leaves the head ahead of the log.
+        Durable.replace(auditHead, headText(ev).getBytes(StandardCharsets.US_ASCII), tmp);
         return ev;
+    }
+
+    private static String headText(AuditEvent ev) {
+        return ev.sequence() + " " + ev.digest() + "\n";
+    }
+
+    /** Checks the log's last event against audit.head (CD-5106, CD-5107). */
+    private void verifyHead(@Nullable AuditEvent last, long events, List<Finding> findings) throws IOException {
+        if (!Files.exists(auditHead, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (events > 1) {
+                findings.add(headFinding("CD-5107", "audit.head", String.valueOf(last == null ? 0 : last.sequence()),
+                        "—"));
+            }
+            return;
+        }
+        String text = new String(Files.readAllBytes(auditHead), StandardCharsets.US_ASCII).strip();
+        int sp = text.indexOf(' ');
+        long headSeq;
+        try {
+            headSeq = sp > 0 ? Long.parseLong(text.substring(0, sp)) : -1;
+        } catch (NumberFormatException e) {
+            headSeq = -1;
+        }
+        String headDigest = sp > 0 ? text.substring(sp + 1) : "";
+        long lastSeq = last == null ? -1 : last.sequence();
+        if (headSeq < 0) {
+            findings.add(headFinding("CD-5107", "audit.head", String.valueOf(lastSeq), StorageException.printable(text)));
+        } else if (headSeq > lastSeq) {
+            findings.add(headFinding("CD-5106", "audit.log", String.valueOf(lastSeq), String.valueOf(headSeq)));
+        } else if (headSeq == lastSeq) {
+            if (!headDigest.equals(last.digest().toString())) {
+                findings.add(headFinding("CD-5107", "audit.head", String.valueOf(lastSeq), StorageException.printable(text)));
+            }
+        } else if (!(headSeq == lastSeq - 1 && headDigest.equals(last.previous().toString()))) {
+            // More than one event behind, or not the predecessor: the head was replaced or the log rewritten.
+            findings.add(headFinding("CD-5107", "audit.head", String.valueOf(lastSeq), StorageException.printable(text)));
+        }
+    }
+
+    private static Finding headFinding(String code, String subject, Object... args) {
+        return new Finding(code, org.cundang.Severity.ERROR, subject, MESSAGES.text(code, args), Map.of());
     }
 
     private Entry entry(StoredItem s, Transfer tr, long offset, int length) {
@@ -1029,6 +1076,7 @@ public final class FsArchiveStore implements ArchiveStore {
         // The audit chain, line by line, from the committed length.
         AuditChain.Verifier v = chain.verifier();
         Map<String, String> itemsDigests = new HashMap<>();
+        AuditEvent lastSeen = null;
         try {
             if (Files.exists(auditFile)) {
                 try (var r = Files.newBufferedReader(auditFile, StandardCharsets.UTF_8)) {
@@ -1042,6 +1090,7 @@ public final class FsArchiveStore implements ArchiveStore {
                             continue;
                         }
                         v.accept(e);
+                        lastSeen = e;
                         if ("transfer.accept".equals(e.action()) && e.details().get("dir") != null) {
                             itemsDigests.put(e.details().get("dir"), e.details().getOrDefault("itemsDigest", ""));
                         }
@@ -1119,6 +1168,11 @@ public final class FsArchiveStore implements ArchiveStore {
             throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
         }
         findings.addAll(v.findings());
+        try {
+            verifyHead(lastSeen, v.count(), findings);
+        } catch (IOException e) {
+            findings.add(headFinding("CD-5107", "audit.head", "?", StorageException.printable(String.valueOf(e.getMessage()))));
+        }
         return new VerificationReport(items, blobsChecked, v.count(), findings);
     }
 

@@ -80,7 +80,7 @@ class FsArchiveStoreTest {
             List<Path> files = all.filter(Files::isRegularFile).toList();
             assertThat(files).allMatch(p -> p.startsWith(root));
             assertThat(files).extracting(p -> root.relativize(p).getName(0).toString())
-                    .allMatch(n -> List.of("blobs", "transfers", "audit.log", "cundang-store.json", "writer.lock",
+                    .allMatch(n -> List.of("blobs", "transfers", "audit.log", "audit.head", "cundang-store.json", "writer.lock",
                             "tmp", "sequences.json").contains(n));
         }
     }
@@ -94,5 +94,48 @@ class FsArchiveStoreTest {
         assertThatThrownBy(() -> FsArchiveStore.open(other, StoreOptions.defaults())).hasMessageContaining("CD-5103");
         assertThatThrownBy(() -> FsArchiveStore.open(dir.resolve("none"), StoreOptions.builder().readOnly(true).build()))
                 .hasMessageContaining("CD-5104");
+    }
+
+    @Test
+    @DisplayName("events removed from the end of the audit log are found through audit.head (CD-5106)")
+    void truncated_audit_tail_is_found() throws Exception {
+        Path root = dir.resolve("tail");
+        try (ArchiveStore s = FsArchiveStore.open(root, StoreOptions.defaults())) {
+            s.accept(transfer("T-1", "Z109-WS·2011-Y-BGS-0001"));
+            s.accept(transfer("T-2", "Z109-WS·2011-Y-BGS-0002"));
+            assertThat(s.verify().ok()).isTrue();
+        }
+        Path log = root.resolve("audit.log");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(log);
+        java.nio.file.Files.write(log, lines.subList(0, 1));
+        try (ArchiveStore s = FsArchiveStore.open(root, StoreOptions.builder().readOnly(true).build())) {
+            var report = s.verify();
+            assertThat(report.ok()).isFalse();
+            assertThat(report.findings()).extracting(org.cundang.Finding::code).contains("CD-5106");
+        }
+    }
+
+    @Test
+    @DisplayName("a head one event behind the log (a crash between the two writes) is accepted")
+    void head_one_event_behind_is_a_crash_not_tampering() throws Exception {
+        Path root = dir.resolve("lag");
+        String firstHead;
+        try (ArchiveStore s = FsArchiveStore.open(root, StoreOptions.defaults())) {
+            s.accept(transfer("T-1", "Z109-WS·2011-Y-BGS-0001"));
+            firstHead = java.nio.file.Files.readString(root.resolve("audit.head"));
+            s.accept(transfer("T-2", "Z109-WS·2011-Y-BGS-0002"));
+        }
+        java.nio.file.Files.writeString(root.resolve("audit.head"), firstHead);
+        try (ArchiveStore s = FsArchiveStore.open(root, StoreOptions.builder().readOnly(true).build())) {
+            assertThat(s.verify().ok()).isTrue();
+        }
+        java.nio.file.Files.writeString(root.resolve("audit.head"), "1 sha256:" + "0".repeat(64) + "\n");
+        try (ArchiveStore s = FsArchiveStore.open(root, StoreOptions.builder().readOnly(true).build())) {
+            assertThat(s.verify().findings()).extracting(org.cundang.Finding::code).contains("CD-5107");
+        }
+        java.nio.file.Files.delete(root.resolve("audit.head"));
+        try (ArchiveStore s = FsArchiveStore.open(root, StoreOptions.builder().readOnly(true).build())) {
+            assertThat(s.verify().findings()).extracting(org.cundang.Finding::code).contains("CD-5107");
+        }
     }
 }

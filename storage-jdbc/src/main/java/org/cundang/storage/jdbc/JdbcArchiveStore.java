@@ -1149,6 +1149,27 @@ public final class JdbcArchiveStore implements ArchiveStore {
                 break;
             }
         }
+        // The head row is updated in the same transaction as each event: it must name the last event exactly, or
+        // events were removed from the end of the chain (which the chain alone cannot show), or the head was edited.
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, digest FROM cd_audit_head WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            long headSeq = rs.next() ? rs.getLong(1) : -1;
+            String headDigest = headSeq < 0 ? "" : String.valueOf(rs.getString(2));
+            String lastDigest = "";
+            if (last > 0) {
+                try (PreparedStatement pd = c.prepareStatement("SELECT digest FROM cd_audit WHERE seq = ?")) {
+                    pd.setLong(1, last);
+                    try (ResultSet rd = pd.executeQuery()) {
+                        lastDigest = rd.next() ? String.valueOf(rd.getString(1)) : "";
+                    }
+                }
+            }
+            boolean empty = last == 0 && (headSeq == 0 || headSeq < 0);
+            if (!empty && (headSeq != last || !headDigest.equals(lastDigest))) {
+                findings.add(new Finding("CD-5209", org.cundang.Severity.ERROR, "cd_audit_head",
+                        MESSAGES.text("CD-5209", String.valueOf(last), String.valueOf(headSeq)), Map.of()));
+            }
+        }
         // Items, by transfer, against the digest in the audit trail.
         Map<String, MultiDigester> perTransfer = new HashMap<>();
         Map<String, String> firstCode = new HashMap<>();

@@ -176,6 +176,17 @@ class JdbcArchiveStoreTest {
     }
 
     @Test
+    void eventsRemovedFromTheEndOfTheAuditChainAreFoundThroughTheHeadRow() {
+        try (JdbcArchiveStore s = JdbcArchiveStore.open("jdbc:sqlite:" + dir.resolve("tail.db"), JdbcOptions.defaults())) {
+            s.accept(transfer("T-1", item(C1, "一")));
+            s.addHold(C1, org.cundang.retention.RetentionHold.of("纠纷", java.time.LocalDate.of(2025, 1, 1)), "a");
+            assertThat(s.verify().ok()).isTrue();
+            JdbcTamper.update(s, "DELETE FROM cd_audit WHERE seq = (SELECT MAX(seq) FROM cd_audit)");
+            assertThat(s.verify().findings()).extracting(org.cundang.Finding::code).contains("CD-5209");
+        }
+    }
+
+    @Test
     void theStoreDoesNotCloseTheHostsDataSource() throws SQLException {
         String url = TestDatabases.newDatabase();
         AtomicInteger none = new AtomicInteger();
