@@ -18,7 +18,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +52,7 @@ import org.cundang.storage.VerificationReport;
 import org.cundang.storage.fs.internal.Durable;
 import org.cundang.storage.fs.internal.Json;
 import org.cundang.storage.spi.AuditChain;
+import org.cundang.storage.spi.ContentCopier;
 import org.cundang.storage.spi.StoreFindings;
 import org.cundang.storage.spi.VerifyingInputStream;
 import org.jspecify.annotations.Nullable;
@@ -463,49 +463,21 @@ public final class FsArchiveStore implements ArchiveStore {
             List<Digest> pendingDigest = new ArrayList<>();
             List<List<StoredContent>> contents = new ArrayList<>();
             long bytes = 0;
-            byte[] buf = new byte[1 << 16];
+            ContentCopier copier = ContentCopier.of(algorithm);
             int n = 0;
-            MultiDigester md = null;
             for (ItemSubmission i : t.items()) {
                 List<StoredContent> files = new ArrayList<>();
                 for (ContentSubmission c : i.content()) {
-                    EnumSet<DigestAlgorithm> algs = EnumSet.of(algorithm);
-                    c.expected().forEach(d -> algs.add(d.algorithm()));
-                    md = md != null && md.algorithms().equals(algs) ? md : MultiDigester.of(algs);
                     Path f = stage.resolve("blob-" + (n++));
-                    long size = 0;
-                    try (InputStream in = c.source().open();
-                         FileChannel out = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                        int r;
-                        while ((r = in.read(buf)) >= 0) {
-                            md.update(buf, 0, r);
-                            ByteBuffer bb = ByteBuffer.wrap(buf, 0, r);
-                            while (bb.hasRemaining()) {
-                                out.write(bb);
-                            }
-                            size += r;
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        if (e instanceof StorageException) {
-                            throw e;
-                        }
-                        throw StorageException.wrap(e, "CD-5013", StorageException.printable(c.name()),
-                                i.code().toString(), StorageException.printable(String.valueOf(e.getMessage())));
+                    StoredContent sc;
+                    try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                         java.io.OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+                        sc = copier.copy(c, i.code().toString(), out);
                     }
-                    Map<DigestAlgorithm, Digest> got = md.finish();
-                    for (Digest d : c.expected()) {
-                        if (!got.get(d.algorithm()).equals(d)) {
-                            throw StorageException.of("CD-5014", StorageException.printable(c.name()),
-                                    i.code().toString(), d.toString(), got.get(d.algorithm()).toString());
-                        }
-                    }
-                    List<Digest> ds = new ArrayList<>();
-                    ds.add(got.get(algorithm));
-                    got.values().stream().filter(d -> d.algorithm() != algorithm).forEach(ds::add);
-                    files.add(new StoredContent(c.name(), size, ds));
+                    files.add(sc);
                     pendingTmp.add(f);
-                    pendingDigest.add(ds.get(0));
-                    bytes += size;
+                    pendingDigest.add(sc.address());
+                    bytes += sc.size();
                 }
                 contents.add(files);
             }

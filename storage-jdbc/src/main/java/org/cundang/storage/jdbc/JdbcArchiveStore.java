@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +56,7 @@ import org.cundang.storage.TransferReceipt;
 import org.cundang.storage.TransferSubmission;
 import org.cundang.storage.VerificationReport;
 import org.cundang.storage.spi.AuditChain;
+import org.cundang.storage.spi.ContentCopier;
 import org.cundang.storage.spi.StoreFindings;
 import org.cundang.storage.spi.VerifyingInputStream;
 import org.flywaydb.core.Flyway;
@@ -486,15 +486,12 @@ public final class JdbcArchiveStore implements ArchiveStore {
         List<Path> files = new ArrayList<>();
         List<Digest> addresses = new ArrayList<>();
         long bytes = 0;
-        byte[] buf = new byte[1 << 16];
+        ContentCopier copier = ContentCopier.of(algorithm);
         boolean ok = false;
         try {
             for (ItemSubmission i : t.items()) {
                 List<StoredContent> list = new ArrayList<>();
                 for (ContentSubmission cs : i.content()) {
-                    EnumSet<DigestAlgorithm> algs = EnumSet.of(algorithm);
-                    cs.expected().forEach(d -> algs.add(d.algorithm()));
-                    MultiDigester md = MultiDigester.of(algs);
                     Path f;
                     try {
                         f = contentDir == null ? Files.createTempFile("cundang-stage-", ".tmp")
@@ -503,35 +500,15 @@ public final class JdbcArchiveStore implements ArchiveStore {
                         throw fail("CD-5206", e, String.valueOf(contentDir), String.valueOf(e.getMessage()));
                     }
                     files.add(f);
-                    long size = 0;
-                    try (InputStream in = cs.source().open();
-                         OutputStream out = Files.newOutputStream(f)) {
-                        int r;
-                        while ((r = in.read(buf)) >= 0) {
-                            md.update(buf, 0, r);
-                            out.write(buf, 0, r);
-                            size += r;
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        if (e instanceof StorageException se) {
-                            throw se;
-                        }
-                        throw StorageException.wrap(e, "CD-5013", StorageException.printable(cs.name()),
-                                i.code().toString(), StorageException.printable(String.valueOf(e.getMessage())));
+                    StoredContent sc;
+                    try (OutputStream out = Files.newOutputStream(f)) {
+                        sc = copier.copy(cs, i.code().toString(), out);
+                    } catch (IOException e) {
+                        throw fail("CD-5206", e, String.valueOf(f), String.valueOf(e.getMessage()));
                     }
-                    Map<DigestAlgorithm, Digest> got = md.finish();
-                    for (Digest d : cs.expected()) {
-                        if (!got.get(d.algorithm()).equals(d)) {
-                            throw StorageException.of("CD-5014", StorageException.printable(cs.name()),
-                                    i.code().toString(), d.toString(), got.get(d.algorithm()).toString());
-                        }
-                    }
-                    List<Digest> ds = new ArrayList<>();
-                    ds.add(got.get(algorithm));
-                    got.values().stream().filter(d -> d.algorithm() != algorithm).forEach(ds::add);
-                    list.add(new StoredContent(cs.name(), size, ds));
-                    addresses.add(ds.get(0));
-                    bytes += size;
+                    list.add(sc);
+                    addresses.add(sc.address());
+                    bytes += sc.size();
                 }
                 contents.add(list);
             }
