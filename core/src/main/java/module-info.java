@@ -30,6 +30,9 @@ module org.cundang.core {
     exports org.cundang.catalog;
     exports org.cundang.arrange;
 
+    // Custody rules: appraisal decisions, destruction-list checks (issue 8, first slice).
+    exports org.cundang.custody;
+
     // Repository climate: room profiles, readings, compliance and risk assessment, protection checklist.
     exports org.cundang.environment;
 
