@@ -20,6 +20,17 @@ public interface TransferContext {
     /** The payload paths that passed path safety (relative, "/"-separated, e.g. {@code data/files/x.pdf}). */
     Set<String> payloadFiles();
 
+    /**
+     * The digests the bag's payload manifests declare, per payload path ({@code data/…}, percent-decoded), for the
+     * algorithms Cundang supports; empty for a plain folder. Stores use them as the expected digests of the content
+     * they accept, so a file changed after validation is refused.
+     *
+     * @return path to its declared digests, unmodifiable
+     */
+    default Map<String, List<org.cundang.digest.Digest>> payloadDigests() {
+        return Map.of();
+    }
+
     /** Whether a readable catalogue with the required columns was found. */
     boolean catalogPresent();
 

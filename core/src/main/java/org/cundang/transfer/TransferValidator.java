@@ -490,6 +490,27 @@ public final class TransferValidator {
             }
 
             @Override
+            public Map<String, List<Digest>> payloadDigests() {
+                Map<String, List<Digest>> m = new TreeMap<>();
+                if (model != null) {
+                    for (BagModel.Manifest mf : model.payloadManifests()) {
+                        if (mf.algorithm() == null) {
+                            continue;
+                        }
+                        for (BagModel.Entry e : mf.entries()) {
+                            try {
+                                m.computeIfAbsent(e.path(), k -> new ArrayList<>()).add(Digest.of(mf.algorithm(), e.hex()));
+                            } catch (RuntimeException malformed) {
+                                // a malformed digest is FIXITY's finding; it is simply not declared here
+                            }
+                        }
+                    }
+                }
+                m.replaceAll((k, v) -> List.copyOf(v));
+                return Collections.unmodifiableMap(m);
+            }
+
+            @Override
             public boolean catalogPresent() {
                 return catalogOk;
             }

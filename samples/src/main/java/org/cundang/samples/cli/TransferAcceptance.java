@@ -1,8 +1,6 @@
 package org.cundang.samples.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,12 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.cundang.catalog.CatalogueEntry;
 import org.cundang.code.ArchivalCode;
 import org.cundang.code.CodeTemplate;
 import org.cundang.digest.Digest;
-import org.cundang.digest.DigestAlgorithm;
 import org.cundang.retention.LegacyPeriodMapping;
 import org.cundang.retention.RetentionEvaluator;
 import org.cundang.retention.RetentionItem;
@@ -37,7 +33,7 @@ import org.cundang.transfer.TransferRule;
 
 /**
  * Turns a validated bag into a {@link TransferSubmission}: one item per 目录 row, the row's scans as content (opened
- * from the bag's payload, with the bag's SHA-256 manifest digests as expected digests, so a file changed after
+ * from the bag's payload, with the digests its manifests declare as expected digests, so a file changed after
  * validation is refused by the store), the period and expiry from the schedule entry.
  *
  * <p>It gathers the rows through the validator's public extension point ({@link TransferCheck}), in the same pass
@@ -51,6 +47,7 @@ final class TransferAcceptance implements TransferCheck {
     private final List<CatalogRow> rows = new ArrayList<>();
     private Map<String, List<String>> bagInfo = Map.of();
     private List<String> payload = List.of();
+    private Map<String, List<Digest>> declared = Map.of();
 
     TransferAcceptance(Path bag, CodeTemplate template, List<RetentionSchedule> schedules) {
         this.bag = bag;
@@ -67,6 +64,7 @@ final class TransferAcceptance implements TransferCheck {
     public List<CheckResult> run(TransferContext ctx) {
         bagInfo = ctx.bagInfo();
         payload = new ArrayList<>(ctx.payloadFiles());
+        declared = ctx.payloadDigests();
         ctx.forEachCatalogRow(rows::add);
         return List.of();
     }
@@ -80,7 +78,6 @@ final class TransferAcceptance implements TransferCheck {
                 "Payload-Oxum", "Bagging-Date")) {
             first(label).ifPresent(v -> t.metadata(label, v));
         }
-        Map<String, Digest> manifest = manifest();
         Map<String, List<String>> filesByCode = new HashMap<>();
         for (String p : payload) {
             if (!p.startsWith("data/files/")) {
@@ -116,40 +113,18 @@ final class TransferAcceptance implements TransferCheck {
             files.sort(String::compareTo);
             for (String f : files) {
                 Path file = bag.resolve(f);
-                Digest d = manifest.get(f);
                 item.content(new ContentSubmission(f.substring("data/".length()), () -> {
                     if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                         throw new IOException("not a regular file: " + f);
                     }
                     return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
-                }, d == null ? List.of() : List.of(d)));
+                }, declared.getOrDefault(f, List.of())));
             }
             t.item(item.build());
         }
         return t.build();
     }
 
-    private Map<String, Digest> manifest() {
-        Path m = bag.resolve("manifest-sha256.txt");
-        Map<String, Digest> out = new TreeMap<>();
-        if (!Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) {
-            return out;
-        }
-        try {
-            for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
-                int sp = line.indexOf(' ');
-                if (sp > 0) {
-                    String path = line.substring(sp).strip();
-                    if (!path.contains("%")) {
-                        out.put(path, Digest.of(DigestAlgorithm.SHA256, line.substring(0, sp).strip()));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 
     private Optional<String> first(String label) {
         List<String> v = bagInfo.get(label);
