@@ -30,7 +30,7 @@ import org.cundang.code.ItemSequences;
 import org.cundang.code.SequenceScope;
 import org.cundang.internal.bagit.PathSafety;
 import org.cundang.internal.bagit.TransferMessages;
-import org.cundang.internal.csv.CatalogDates;
+import org.cundang.catalog.CatalogueDates;
 import org.cundang.retention.LegacyPeriodMapping;
 import org.cundang.retention.RetentionPeriod;
 import org.cundang.schedule.ResolvedEntry;
@@ -82,7 +82,7 @@ public final class TransferChecks {
                         }
                     }
                     if (range != null) {
-                        CatalogDates.parse(row.get(CatalogColumn.DATE)).filter(d -> d.getYear() < range[0]
+                        CatalogueDates.parse(row.get(CatalogColumn.DATE)).filter(d -> d.getYear() < range[0]
                                 || d.getYear() > range[1]).ifPresent(d -> out.add(rowResult(rule(), row,
                                 TransferMessages.finding("CD-4098", Severity.ERROR, subject(row),
                                         String.valueOf(row.line()), row.get(CatalogColumn.DATE),
@@ -142,7 +142,7 @@ public final class TransferChecks {
                         return;
                     }
                     OptionalInt year = code.year();
-                    Optional<LocalDate> date = CatalogDates.parse(row.get(CatalogColumn.DATE));
+                    Optional<LocalDate> date = CatalogueDates.parse(row.get(CatalogColumn.DATE));
                     if (yearMustMatchDate && year.isPresent() && date.isPresent()
                             && date.get().getYear() != year.getAsInt()) {
                         out.add(rowResult(rule(), row, TransferMessages.finding("CD-4100", Severity.ERROR,

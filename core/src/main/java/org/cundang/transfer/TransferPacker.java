@@ -23,7 +23,7 @@ import org.cundang.internal.bagit.BagModel;
 import org.cundang.internal.bagit.BagReader;
 import org.cundang.internal.bagit.BagWriter;
 import org.cundang.internal.bagit.TransferMessages;
-import org.cundang.internal.csv.CatalogDates;
+import org.cundang.catalog.CatalogueDates;
 import org.cundang.internal.csv.CatalogReader;
 import org.cundang.digest.DigestAlgorithm;
 
@@ -136,7 +136,7 @@ public final class TransferPacker {
                 if (p.matches("\\d{1,9}")) {
                     t[1] += Integer.parseInt(p);
                 }
-                CatalogDates.parse(row.get(CatalogColumn.DATE)).ifPresent(d -> {
+                CatalogueDates.parse(row.get(CatalogColumn.DATE)).ifPresent(d -> {
                     t[2] = Math.min(t[2], d.getYear());
                     t[3] = Math.max(t[3], d.getYear());
                 });

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.cundang.environment.Reading;
-import org.cundang.sensor.tck.MutableClock;
+import org.cundang.tck.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class SimulatedSensorTest {

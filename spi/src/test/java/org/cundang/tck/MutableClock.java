@@ -1,4 +1,4 @@
-package org.cundang.sensor.tck;
+package org.cundang.tck;
 
 import static java.util.Objects.requireNonNull;
 
@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand (Micrometer's MockClock). Thread-safe. */
+/** A clock that tests and the conformance kits move by hand (Micrometer's MockClock). Thread-safe. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cundang.catalog.CatalogueDates;
 import org.cundang.Finding;
 import org.cundang.transfer.CatalogColumn;
 import org.cundang.transfer.CatalogRow;
@@ -92,10 +93,10 @@ class CatalogReaderTest {
 
     @Test
     void dates() {
-        assertThat(CatalogDates.parse("20230105")).hasValueSatisfying(d -> assertThat(d.getDayOfMonth()).isEqualTo(5));
-        assertThat(CatalogDates.parse("2023-01-05")).isPresent();
-        assertThat(CatalogDates.parse("20230230")).isEmpty();
-        assertThat(CatalogDates.parse("２０２３０１０５")).isEmpty();
-        assertThat(CatalogDates.parse("2023/01/05")).isEmpty();
+        assertThat(CatalogueDates.parse("20230105")).hasValueSatisfying(d -> assertThat(d.getDayOfMonth()).isEqualTo(5));
+        assertThat(CatalogueDates.parse("2023-01-05")).isPresent();
+        assertThat(CatalogueDates.parse("20230230")).isEmpty();
+        assertThat(CatalogueDates.parse("２０２３０１０５")).isEmpty();
+        assertThat(CatalogueDates.parse("2023/01/05")).isEmpty();
     }
 }

@@ -92,11 +92,9 @@ final class RoomLiveCommands {
             List<Map<String, Object>> readingsJson = Collections.synchronizedList(new ArrayList<>());
             List<Map<String, Object>> alertsJson = Collections.synchronizedList(new ArrayList<>());
             SensorContext ctx = SensorContext.of(Clock.systemUTC()).withEvents(e -> event(cli, e, alertsJson));
-            CountDownLatch stopped = new CountDownLatch(1);
-            Thread hook = new Thread(stopped::countDown, "cundang-monitor-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
             int taken = 0;
-            try (SensorSource source = SensorSources.installed(RoomLiveCommands.class.getClassLoader()).open(uri, ctx)) {
+            try (StopOnShutdown stop = new StopOnShutdown("cundang-monitor-stop");
+                 SensorSource source = SensorSources.installed(RoomLiveCommands.class.getClassLoader()).open(uri, ctx)) {
                 while (samples == null || taken < samples) {
                     for (Reading r : source.poll()) {
                         readingsJson.add(reading(r));
@@ -118,15 +116,9 @@ final class RoomLiveCommands {
                         }
                     }
                     taken++;
-                    if ((samples == null || taken < samples) && stopped.await(every.toMillis(), TimeUnit.MILLISECONDS)) {
+                    if ((samples == null || taken < samples) && stop.await(every)) {
                         break;
                     }
-                }
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // shutting down (Ctrl-C): the hook is running
                 }
             }
             if (cli.json()) {
@@ -207,10 +199,8 @@ final class RoomLiveCommands {
             Cli cli = Cli.of(spec);
             DeviceProfile p = DeviceProfiles.builtIn().get(profile);
             Duration limit = durationText == null ? null : duration(durationText);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Thread hook = new Thread(stopped::countDown, "cundang-simulate-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try (ModbusSlaveSimulator sim = ModbusSlaveSimulator.start(port, p.serial(), p, address)) {
+            try (StopOnShutdown stop = new StopOnShutdown("cundang-simulate-stop");
+                 ModbusSlaveSimulator sim = ModbusSlaveSimulator.start(port, p.serial(), p, address)) {
                 cli.err().println(cli.text("room.sim.started", port, p.id(), String.valueOf(address), p.serial().toString()));
                 Instant start = Instant.now();
                 int tick = 0;
@@ -219,19 +209,38 @@ final class RoomLiveCommands {
                     double h = humidity + 2.0 * Math.sin(tick / 45.0);
                     sim.set(address, Math.round(t * 10) / 10.0, Math.round(h * 10) / 10.0);
                     tick++;
-                    if (stopped.await(1, TimeUnit.SECONDS)) {
+                    if (stop.await(Duration.ofSeconds(1))) {
                         break;
                     }
                 }
                 cli.err().println(cli.text("room.sim.stopped", String.valueOf(sim.requests())));
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // shutting down
-                }
             }
             return CundangCommand.OK;
+        }
+    }
+
+    /** Ctrl-C (a JVM shutdown) ends the loop cleanly: the resources close and the summary is printed. */
+    private static final class StopOnShutdown implements AutoCloseable {
+        private final CountDownLatch stopped = new CountDownLatch(1);
+        private final Thread hook;
+
+        StopOnShutdown(String name) {
+            hook = new Thread(stopped::countDown, name);
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        /** Waits up to {@code d}; true when a shutdown began. */
+        boolean await(Duration d) throws InterruptedException {
+            return stopped.await(d.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void close() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down (Ctrl-C): the hook is running
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.cundang.sensor.tck;
 
+import org.cundang.tck.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
