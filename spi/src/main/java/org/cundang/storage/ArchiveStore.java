@@ -100,6 +100,47 @@ public interface ArchiveStore extends AutoCloseable {
     StoredItem addHold(String code, RetentionHold hold, String actor);
 
     /**
+     * Keeps a custody record (鉴定意见书, 销毁清册 with its certificate, a hold, a 查阅利用 entry, a 交接清单 …) and applies
+     * its actions, all in one step: after a crash or a failure either the record and every change are there, or
+     * none. The store checks the actions with {@link org.cundang.storage.spi.CustodyRules} against its own records
+     * (never shorten a period; approve or destroy only what is due and not held; destroy only under a 销毁清册 that
+     * passes {@link org.cundang.custody.DestructionChecker}). Destroying removes the item's content (a blob still
+     * used by an item that is not destroyed is kept) and keeps the item's record with its {@link Disposal}. The record
+     * is covered by the audit chain (one event, action {@code custody.<kind>}).
+     *
+     * <p>Keeping a submission that is already kept (same id and fields) returns the kept record and changes nothing.
+     *
+     * @param submission the record and its actions, not null
+     * @return the kept record
+     * @throws StorageException CD-5082 (the id is kept with other content), the codes of
+     *                          {@link org.cundang.storage.spi.CustodyRules}, CD-5030 (read-only), CD-5031 (closed)
+     */
+    CustodyRecord keep(CustodySubmission submission);
+
+    /**
+     * A custody record by id.
+     *
+     * @param id the id, not null
+     * @return the record, or empty
+     */
+    Optional<CustodyRecord> custodyRecord(String id);
+
+    /**
+     * Custody records, oldest first.
+     *
+     * @param query which records, not null
+     * @return at most {@code query.limit()} records
+     */
+    List<CustodyRecord> custodyRecords(RecordQuery query);
+
+    /**
+     * Every hold placed on a scope (active or ended), oldest first.
+     *
+     * @return the scope holds
+     */
+    List<ScopeHold> scopeHolds();
+
+    /**
      * Opens stored content. The stream verifies the bytes as they are read: at the end it throws
      * {@link ContentCorruptedException} instead of reporting end-of-stream when they do not match.
      *

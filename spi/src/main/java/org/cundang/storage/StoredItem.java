@@ -22,11 +22,13 @@ import org.jspecify.annotations.Nullable;
  * @param holds           the holds, not null
  * @param townshipCustody whether the township keeps it
  * @param transferId      the transfer that brought it, not null
- * @param content         its files, not null
+ * @param content         its files, not null (still listed after destruction, as a trace of what existed)
+ * @param disposal        the destruction decision and, once carried out, the destruction; null when none
  */
 public record StoredItem(ArchivalCode code, CatalogueEntry entry, @Nullable String scheduleEntry,
                          RetentionPeriod period, @Nullable LocalDate expiry, List<RetentionHold> holds,
-                         boolean townshipCustody, String transferId, List<StoredContent> content) {
+                         boolean townshipCustody, String transferId, List<StoredContent> content,
+                         @Nullable Disposal disposal) {
 
     /** Validates and copies the fields. */
     public StoredItem {
@@ -36,6 +38,65 @@ public record StoredItem(ArchivalCode code, CatalogueEntry entry, @Nullable Stri
         holds = List.copyOf(requireNonNull(holds, "holds"));
         requireNonNull(transferId, "transferId");
         content = List.copyOf(requireNonNull(content, "content"));
+    }
+
+    /**
+     * An item with no destruction decision (the state every item is accepted in).
+     *
+     * @param code            the 档号, not null
+     * @param entry           the 目录 entry as written, not null
+     * @param scheduleEntry   the retention schedule entry id, or null
+     * @param period          the 保管期限, not null
+     * @param expiry          the last day of the period, or null
+     * @param holds           the holds, not null
+     * @param townshipCustody whether the township keeps it
+     * @param transferId      the transfer that brought it, not null
+     * @param content         its files, not null
+     */
+    public StoredItem(ArchivalCode code, CatalogueEntry entry, @Nullable String scheduleEntry,
+                      RetentionPeriod period, @Nullable LocalDate expiry, List<RetentionHold> holds,
+                      boolean townshipCustody, String transferId, List<StoredContent> content) {
+        this(code, entry, scheduleEntry, period, expiry, holds, townshipCustody, transferId, content, null);
+    }
+
+    /**
+     * The same item with other holds.
+     *
+     * @param newHolds the holds, not null
+     * @return the item
+     */
+    public StoredItem withHolds(List<RetentionHold> newHolds) {
+        return new StoredItem(code, entry, scheduleEntry, period, expiry, newHolds, townshipCustody, transferId,
+                content, disposal);
+    }
+
+    /**
+     * The same item with a new period after an appraisal decided to keep it (the caller has checked that the period
+     * is not shorter); a pending destruction decision is withdrawn.
+     *
+     * @param newPeriod the period, not null
+     * @param newExpiry the new last day, or null for 永久 or when waiting for an event
+     * @return the item
+     */
+    public StoredItem withPeriod(RetentionPeriod newPeriod, @Nullable LocalDate newExpiry) {
+        return new StoredItem(code, entry, scheduleEntry, requireNonNull(newPeriod, "newPeriod"), newExpiry, holds,
+                townshipCustody, transferId, content, null);
+    }
+
+    /**
+     * The same item with a destruction decision or a destruction.
+     *
+     * @param newDisposal the disposal, or null to withdraw a decision
+     * @return the item
+     */
+    public StoredItem withDisposal(@Nullable Disposal newDisposal) {
+        return new StoredItem(code, entry, scheduleEntry, period, expiry, holds, townshipCustody, transferId, content,
+                newDisposal);
+    }
+
+    /** @return whether the item's content has been destroyed (its record remains) */
+    public boolean isDestroyed() {
+        return disposal != null && disposal.isDestroyed();
     }
 
     /**
@@ -62,7 +123,8 @@ public record StoredItem(ArchivalCode code, CatalogueEntry entry, @Nullable Stri
         requireNonNull(hold, "hold");
         List<RetentionHold> h = new java.util.ArrayList<>(holds);
         h.add(hold);
-        return new StoredItem(code, entry, scheduleEntry, period, expiry, h, townshipCustody, transferId, content);
+        return new StoredItem(code, entry, scheduleEntry, period, expiry, h, townshipCustody, transferId, content,
+                disposal);
     }
 
     /**
@@ -75,6 +137,9 @@ public record StoredItem(ArchivalCode code, CatalogueEntry entry, @Nullable Stri
      */
     public RetentionStatus status(LocalDate asOf) {
         requireNonNull(asOf, "asOf");
+        if (isDestroyed()) {
+            return RetentionStatus.DESTROYED;
+        }
         if (period.isPermanent()) {
             return RetentionStatus.PERMANENT;
         }

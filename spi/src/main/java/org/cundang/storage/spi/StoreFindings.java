@@ -53,4 +53,30 @@ public final class StoreFindings {
                 AuditChain.MESSAGES.text("CD-5042", StorageException.printable(where),
                         StorageException.printable(requireNonNull(reason, "reason"))));
     }
+
+    /**
+     * A custody record is missing, unreadable or does not match the digest its audit event committed (CD-5087).
+     *
+     * @param id     the record's id, not null
+     * @param reason what is wrong (for example the digest now), not null
+     * @return the finding
+     */
+    public static Finding badRecord(String id, String reason) {
+        return Finding.of("CD-5087", Severity.ERROR, requireNonNull(id, "id"),
+                AuditChain.MESSAGES.text("CD-5087", StorageException.printable(id),
+                        StorageException.printable(requireNonNull(reason, "reason"))));
+    }
+
+    /**
+     * A destroyed item whose destruction record is not in the store (CD-5088): something disappeared without trace.
+     *
+     * @param code     the item's 档号, not null
+     * @param recordId the destruction record's id it names, not null
+     * @return the finding
+     */
+    public static Finding destroyedWithoutRecord(String code, String recordId) {
+        return Finding.of("CD-5088", Severity.ERROR, requireNonNull(code, "code"),
+                AuditChain.MESSAGES.text("CD-5088", code, StorageException.printable(requireNonNull(recordId,
+                        "recordId"))));
+    }
 }

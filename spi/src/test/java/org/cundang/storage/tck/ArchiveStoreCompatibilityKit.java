@@ -28,6 +28,9 @@ import org.cundang.catalog.CatalogueEntry;
 import org.cundang.code.ArchivalCode;
 import org.cundang.code.CodeTemplate;
 import org.cundang.code.SequenceScope;
+import org.cundang.custody.AppraisalDecision;
+import org.cundang.custody.DestructionList;
+import org.cundang.custody.HoldScope;
 import org.cundang.digest.Digest;
 import org.cundang.digest.DigestAlgorithm;
 import org.cundang.retention.RetentionHold;
@@ -35,6 +38,11 @@ import org.cundang.retention.RetentionPeriod;
 import org.cundang.retention.RetentionStatus;
 import org.cundang.storage.ArchiveStore;
 import org.cundang.storage.AuditEvent;
+import org.cundang.storage.CustodyAction;
+import org.cundang.storage.CustodyRecord;
+import org.cundang.storage.CustodySubmission;
+import org.cundang.storage.Disposal;
+import org.cundang.storage.RecordQuery;
 import org.cundang.storage.ContentCorruptedException;
 import org.cundang.storage.ContentSource;
 import org.cundang.storage.ContentSubmission;
@@ -109,6 +117,25 @@ public abstract class ArchiveStoreCompatibilityKit {
      * @param sequence the event's sequence number
      */
     protected abstract void removeAuditEvent(ArchiveStore store, long sequence);
+
+    /**
+     * Edits a kept custody record's body behind the store's back, without fixing its digest.
+     *
+     * @param store the store, not null
+     * @param id    the record's id
+     */
+    protected abstract void tamperCustodyRecord(ArchiveStore store, String id);
+
+    /**
+     * Closes the store and opens it again on the same data, for stores that persist; the default (a store in memory)
+     * returns the same store.
+     *
+     * @param store the open store, not null
+     * @return the store opened again
+     */
+    protected ArchiveStore reopen(ArchiveStore store) {
+        return store;
+    }
 
     @BeforeEach
     void openStore() {
@@ -666,6 +693,281 @@ public abstract class ArchiveStoreCompatibilityKit {
      * @return its bytes
      * @throws IOException on failure
      */
+    @Nested
+    @DisplayName("Custody records (issue 8)")
+    class Custody {
+
+        private static final String DUE = "Z109-WS·2010-D10-BGS-0001";
+        private static final String DUE2 = "Z109-WS·2010-D10-BGS-0002";
+        private static final String KJ = "Z109-KJ·2010-D10-0001";
+        private static final String YOUNG = "Z109-WS·2020-D10-BGS-0001";
+        private final LocalDate day = LocalDate.of(2026, 3, 1);
+        private final byte[] shared = bytes(7, 64);
+
+        @BeforeEach
+        void fill() {
+            store.accept(transfer("T-c",
+                    item(DUE, bytes(1, 64)).period(RetentionPeriod.D10).expiry(LocalDate.of(2020, 12, 31)).build(),
+                    item(DUE2, shared).period(RetentionPeriod.D10).expiry(LocalDate.of(2020, 12, 31)).build(),
+                    item(KJ, bytes(3, 64)).period(RetentionPeriod.D10).expiry(LocalDate.of(2020, 12, 31)).build(),
+                    item(YOUNG, shared).period(RetentionPeriod.D10).expiry(LocalDate.of(2030, 12, 31)).build(),
+                    item(C1, bytes(5, 64)).build()));
+        }
+
+        private CustodySubmission.Builder sub(String id, String kind) {
+            return CustodySubmission.builder(id, kind).actor("乡镇档案员").date(day);
+        }
+
+        private CustodySubmission approve(String id, String... codes) {
+            CustodySubmission.Builder b = sub(id, "appraisal").body("{\"鉴定意见书\":\"" + id + "\"}");
+            for (String c : codes) {
+                b.action(new CustodyAction.ApproveDestruction(c));
+            }
+            return b.build();
+        }
+
+        private DestructionList list(List<String> supervisors, String... codes) {
+            List<DestructionList.Entry> es = new ArrayList<>();
+            for (String c : codes) {
+                es.add(new DestructionList.Entry("题名", c, 2010, 2010, RetentionPeriod.D10, false,
+                        RetentionStatus.DUE_FOR_APPRAISAL, List.of(), new AppraisalDecision.Destroy("到期")));
+            }
+            return new DestructionList(es, "村主任", "档案员", "会计", supervisors, supervisors, supervisors);
+        }
+
+        private CustodySubmission destroy(String id, List<String> supervisors, String... codes) {
+            CustodySubmission.Builder b = sub(id, "destruction").body("{\"销毁清册\":\"" + id + "\"}")
+                    .signOff(list(supervisors, codes));
+            for (String c : codes) {
+                b.action(new CustodyAction.Destroy(c, false));
+            }
+            return b.build();
+        }
+
+        private String code(Throwable t) {
+            return ((StorageException) t).code();
+        }
+
+        @Test
+        @DisplayName("a record is kept, found by id, kind and subject, survives reopening, and keeping it again is a no-op")
+        void keepAndFind() {
+            CustodySubmission s = sub("ACC-1", "access").subject(C1).body("{\"查阅人\":\"张三\"}").build();
+            CustodyRecord r = store.keep(s);
+            int events = store.auditTrail(1, 100).size();
+            assertThat(r.id()).isEqualTo("ACC-1");
+            assertThat(r.subjects()).containsExactly(C1);
+            assertThat(store.keep(s)).isEqualTo(r);
+            assertThat(store.auditTrail(1, 100)).hasSize(events);
+            store = reopen(store);
+            assertThat(store.custodyRecord("ACC-1")).contains(r);
+            assertThat(store.custodyRecords(RecordQuery.ofKind("access"))).containsExactly(r);
+            assertThat(store.custodyRecords(new RecordQuery(null, C1, 0, 10))).containsExactly(r);
+            assertThat(store.custodyRecords(new RecordQuery("appraisal", null, 0, 10))).isEmpty();
+            assertThat(store.custodyRecords(new RecordQuery(null, DUE, 0, 10))).isEmpty();
+            AuditEvent e = store.auditTrail(1, 100).get(events - 1);
+            assertThat(e.action()).isEqualTo("custody.access");
+            assertThat(e.subject()).isEqualTo("ACC-1");
+            assertThat(e.details()).containsEntry("digest", r.digest().toString());
+            assertThatThrownBy(() -> store.keep(sub("ACC-1", "access").subject(C1).body("{}").build()))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5082"));
+            assertThat(store.verify().ok()).isTrue();
+        }
+
+        @Test
+        @DisplayName("records page in the order kept")
+        void paging() {
+            for (int i = 1; i <= 5; i++) {
+                store.keep(sub("R-" + i, "access").build());
+            }
+            assertThat(store.custodyRecords(new RecordQuery("access", null, 1, 2))).extracting(CustodyRecord::id)
+                    .containsExactly("R-2", "R-3");
+        }
+
+        @Test
+        @DisplayName("an appraisal lengthens a period; shortening is refused and changes nothing")
+        void neverShorten() {
+            store.keep(sub("A-1", "appraisal").action(new CustodyAction.Extend(DUE, RetentionPeriod.D30,
+                    LocalDate.of(2040, 12, 31))).build());
+            store = reopen(store);
+            assertThat(store.require(DUE).period()).isEqualTo(RetentionPeriod.D30);
+            assertThat(store.require(DUE).expiry()).isEqualTo(LocalDate.of(2040, 12, 31));
+            int events = store.auditTrail(1, 100).size();
+            assertThatThrownBy(() -> store.keep(sub("A-2", "appraisal").action(new CustodyAction.Extend(DUE,
+                    RetentionPeriod.D10, LocalDate.of(2050, 12, 31))).build()))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5070"));
+            assertThatThrownBy(() -> store.keep(sub("A-3", "appraisal").action(new CustodyAction.Extend(DUE,
+                    RetentionPeriod.D30, LocalDate.of(2039, 12, 31))).build()))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5070"));
+            assertThat(store.require(DUE).period()).isEqualTo(RetentionPeriod.D30);
+            assertThat(store.custodyRecord("A-2")).isEmpty();
+            assertThat(store.auditTrail(1, 100)).hasSize(events);
+            store.keep(sub("A-4", "appraisal").action(new CustodyAction.Extend(DUE, RetentionPeriod.PERMANENT, null))
+                    .build());
+            assertThat(store.require(DUE).status(day)).isEqualTo(RetentionStatus.PERMANENT);
+        }
+
+        @Test
+        @DisplayName("only what is due, not permanent and not held is approved for destruction")
+        void approveOnlyDue() {
+            assertThatThrownBy(() -> store.keep(approve("A-1", YOUNG)))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5073"));
+            assertThatThrownBy(() -> store.keep(approve("A-2", C1)))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5072"));
+            store.keep(sub("H-1", "hold").action(new CustodyAction.Hold(DUE,
+                    new RetentionHold("未结清债权债务", LocalDate.of(2025, 1, 1), null))).build());
+            assertThatThrownBy(() -> store.keep(approve("A-3", DUE)))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5074"));
+            store.keep(sub("H-2", "hold-release").action(new CustodyAction.Release(DUE, "未结清债权债务",
+                    LocalDate.of(2026, 2, 28))).build());
+            store = reopen(store);
+            assertThat(store.require(DUE).status(day)).isEqualTo(RetentionStatus.DUE_FOR_APPRAISAL);
+            store.keep(approve("A-4", DUE));
+            assertThat(store.require(DUE).disposal()).isEqualTo(Disposal.decided("A-4"));
+        }
+
+        @Test
+        @DisplayName("a hold on a scope blocks every item under it, also items that arrive later, until released")
+        void scopeHold() {
+            HoldScope scope = HoldScope.parse("Z109/WS/2010");
+            store.keep(sub("H-1", "hold").action(new CustodyAction.HoldOnScope(scope,
+                    new RetentionHold("土地纠纷", LocalDate.of(2026, 1, 1), null))).build());
+            store.accept(transfer("T-late", item("Z109-WS·2010-D10-BGS-0009", bytes(9, 9))
+                    .period(RetentionPeriod.D10).expiry(LocalDate.of(2020, 12, 31)).build()));
+            store = reopen(store);
+            assertThat(store.scopeHolds()).singleElement().satisfies(h -> {
+                assertThat(h.scope()).isEqualTo(scope);
+                assertThat(h.recordId()).isEqualTo("H-1");
+            });
+            for (String c : List.of(DUE, "Z109-WS·2010-D10-BGS-0009")) {
+                assertThatThrownBy(() -> store.keep(approve("A-" + c.hashCode(), c)))
+                        .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5074"));
+            }
+            store.keep(approve("A-KJ", KJ)); // another 门类: not covered
+            assertThatThrownBy(() -> store.keep(sub("H-x", "hold-release").action(new CustodyAction.ReleaseScope(
+                    scope, "别的原因", day)).build())).satisfies(t -> assertThat(code(t)).isEqualTo("CD-5078"));
+            store.keep(sub("H-2", "hold-release").action(new CustodyAction.ReleaseScope(scope, "土地纠纷",
+                    LocalDate.of(2026, 2, 1))).build());
+            store = reopen(store);
+            assertThat(store.scopeHolds().get(0).hold().end()).contains(LocalDate.of(2026, 2, 1));
+            store.keep(approve("A-5", DUE));
+        }
+
+        @Test
+        @DisplayName("destruction needs an appraisal, a 销毁清册 with two distinct supervisors listing exactly the items")
+        void destructionRefusals() {
+            assertThatThrownBy(() -> store.keep(destroy("D-0", List.of("监销甲", "监销乙"), DUE)))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5075"));
+            store.keep(approve("A-1", DUE, DUE2));
+            assertThatThrownBy(() -> store.keep(destroy("D-1", List.of("监销甲"), DUE)))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5084"));
+            assertThatThrownBy(() -> store.keep(destroy("D-2", List.of("监销甲", "监销甲"), DUE)))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5084"));
+            CustodySubmission mismatch = sub("D-3", "destruction").signOff(list(List.of("监销甲", "监销乙"), DUE, DUE2))
+                    .action(new CustodyAction.Destroy(DUE, false)).build();
+            assertThatThrownBy(() -> store.keep(mismatch)).satisfies(t -> assertThat(code(t)).isEqualTo("CD-5085"));
+            assertThatThrownBy(() -> sub("D-4", "destruction").action(new CustodyAction.Destroy(DUE, false)).build())
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5083"));
+            store.keep(sub("H-1", "hold").action(new CustodyAction.Hold(DUE2,
+                    RetentionHold.of("审计调查", LocalDate.of(2026, 2, 1)))).build());
+            assertThatThrownBy(() -> store.keep(destroy("D-5", List.of("监销甲", "监销乙"), DUE, DUE2)))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5074"));
+            assertThat(store.require(DUE).isDestroyed()).isFalse();
+            assertThat(store.readContent(store.require(DUE).content().get(0).address())).isEqualTo(bytes(1, 64));
+            assertThat(store.custodyRecords(RecordQuery.ofKind("destruction"))).isEmpty();
+        }
+
+        @Test
+        @DisplayName("accounting records need the accounting handler's signature")
+        void accountingHandler() {
+            store.keep(approve("A-1", KJ));
+            DestructionList l = list(List.of("监销甲", "监销乙"), KJ);
+            DestructionList unsigned = new DestructionList(l.entries(), l.unitHead(), l.archivist(), null,
+                    l.supervisors(), l.confirmedBefore(), l.confirmedAfter());
+            assertThatThrownBy(() -> store.keep(sub("D-1", "destruction").signOff(unsigned)
+                    .action(new CustodyAction.Destroy(KJ, false)).build()))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5084"));
+            store.keep(sub("D-2", "destruction").signOff(l).action(new CustodyAction.Destroy(KJ, true)).build());
+            assertThat(store.require(KJ).isDestroyed()).isTrue();
+        }
+
+        @Test
+        @DisplayName("destroying removes the content, keeps the record, the list and a blob another item still uses")
+        void destroy() {
+            store.keep(approve("A-1", DUE, DUE2));
+            Digest own = store.require(DUE).content().get(0).address();
+            Digest sharedBlob = store.require(DUE2).content().get(0).address();
+            CustodyRecord r = store.keep(destroy("D-1", List.of("监销甲", "监销乙"), DUE, DUE2));
+            store = reopen(store);
+            StoredItem gone = store.require(DUE);
+            assertThat(gone.isDestroyed()).isTrue();
+            assertThat(gone.status(day)).isEqualTo(RetentionStatus.DESTROYED);
+            assertThat(gone.disposal()).isEqualTo(new Disposal("A-1", "D-1", day));
+            assertThat(gone.content()).hasSize(1);
+            assertThat(gone.entry().title()).isEqualTo(entry(DUE, "关于" + DUE + "的会议记录").title());
+            assertThatThrownBy(() -> store.readContent(own)).isInstanceOf(StorageException.class);
+            assertThat(store.readContent(sharedBlob)).isEqualTo(shared); // YOUNG still uses it
+            assertThat(store.custodyRecord("D-1")).contains(r);
+            assertThat(store.query(ItemQuery.builder().status(RetentionStatus.DESTROYED, day).build()))
+                    .extracting(i -> i.code().toString()).containsExactlyInAnyOrder(DUE, DUE2);
+            assertThat(store.query(ItemQuery.builder().status(RetentionStatus.DUE_FOR_APPRAISAL, day).build()))
+                    .extracting(i -> i.code().toString()).containsExactly(KJ);
+            VerificationReport v = store.verify();
+            assertThat(v.findings()).isEmpty();
+            assertThatThrownBy(() -> store.keep(sub("H-9", "hold").action(new CustodyAction.Hold(DUE,
+                    RetentionHold.of("迟到的纠纷", day))).build()))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5081"));
+            assertThat(store.keep(destroy("D-1", List.of("监销甲", "监销乙"), DUE, DUE2))).isEqualTo(r);
+        }
+
+        @Test
+        @DisplayName("a submission whose last action fails changes nothing")
+        void atomic() {
+            int events = store.auditTrail(1, 100).size();
+            assertThatThrownBy(() -> store.keep(sub("X-1", "appraisal")
+                    .action(new CustodyAction.Extend(DUE, RetentionPeriod.D30, LocalDate.of(2040, 12, 31)))
+                    .action(new CustodyAction.HoldOnScope(HoldScope.parse("Z109"), RetentionHold.of("纠纷", day)))
+                    .action(new CustodyAction.ApproveDestruction(C1)).build()))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5072"));
+            store = reopen(store);
+            assertThat(store.require(DUE).period()).isEqualTo(RetentionPeriod.D10);
+            assertThat(store.scopeHolds()).isEmpty();
+            assertThat(store.custodyRecord("X-1")).isEmpty();
+            assertThat(store.auditTrail(1, 100)).hasSize(events);
+            assertThatThrownBy(() -> store.keep(sub("X-2", "hold").action(new CustodyAction.Hold("Z109-WS·1999-Y-0001",
+                    RetentionHold.of("纠纷", day))).build())).satisfies(t -> assertThat(code(t)).isEqualTo("CD-5010"));
+        }
+
+        @Test
+        @DisplayName("an edited custody record is found by verify")
+        void tamperedRecord() {
+            store.keep(sub("ACC-1", "access").subject(C1).body("{\"查阅人\":\"张三\"}").build());
+            assertThat(store.verify().ok()).isTrue();
+            tamperCustodyRecord(store, "ACC-1");
+            assertThat(store.verify().findings()).extracting(Finding::code).contains("CD-5087");
+        }
+
+        @Test
+        @DisplayName("hostile values in a record are kept exactly or refused with a CD error")
+        void hostile() {
+            String body = "{\"题名\":\"'; DROP TABLE cd_items; --\",\"x\":\"𠀀😀\\u0000\",\"long\":\""
+                    + "档".repeat(10_000) + "\"}\n<script>";
+            CustodyRecord r = store.keep(sub("ACC-h", "access").subject("'; DROP TABLE x; --").body(body).build());
+            store = reopen(store);
+            assertThat(store.custodyRecord("ACC-h").orElseThrow().body()).isEqualTo(body);
+            assertThat(store.custodyRecord("ACC-h")).contains(r);
+            assertThatThrownBy(() -> sub("../x", "access").build())
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5080"));
+            assertThatThrownBy(() -> sub("ok", "Access!").build())
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5080"));
+            assertThatThrownBy(() -> sub("ok", "access").body("a\u0000b").build())
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5024"));
+            assertThatThrownBy(() -> sub("ok", "access").body("\ud800").build())
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5024"));
+            assertThatThrownBy(() -> sub("ok", "access").subject("a\nb").build())
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5024"));
+        }
+    }
+
     protected static byte[] readAll(InputStream in) throws IOException {
         try (InputStream i = in) {
             return i.readAllBytes();

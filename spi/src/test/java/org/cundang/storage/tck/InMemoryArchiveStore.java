@@ -21,6 +21,11 @@ import org.cundang.digest.MultiDigester;
 import org.cundang.retention.RetentionHold;
 import org.cundang.storage.ArchiveStore;
 import org.cundang.storage.AuditEvent;
+import org.cundang.storage.CustodyRecord;
+import org.cundang.storage.CustodySubmission;
+import org.cundang.storage.RecordQuery;
+import org.cundang.storage.ScopeHold;
+import org.cundang.storage.spi.CustodyRules;
 import org.cundang.storage.ContentSubmission;
 import org.cundang.storage.ItemQuery;
 import org.cundang.storage.ItemSubmission;
@@ -49,6 +54,8 @@ public final class InMemoryArchiveStore implements ArchiveStore {
     private final Map<String, String> fingerprints = new HashMap<>();
     private final Map<String, Integer> highWater = new HashMap<>();
     private final List<AuditEvent> audit = new ArrayList<>();
+    private final Map<String, CustodyRecord> records = new java.util.LinkedHashMap<>();
+    private final List<ScopeHold> scopeHolds = new ArrayList<>();
     private boolean closed;
 
     /**
@@ -196,6 +203,62 @@ public final class InMemoryArchiveStore implements ArchiveStore {
     }
 
     @Override
+    public synchronized CustodyRecord keep(CustodySubmission s) {
+        requireNonNull(s, "submission");
+        open();
+        CustodyRecord old = records.get(s.id());
+        if (old != null) {
+            if (!old.sameAs(s)) {
+                throw StorageException.of("CD-5082", s.id());
+            }
+            return old;
+        }
+        CustodyRules.Outcome o = CustodyRules.apply(s, code -> Optional.ofNullable(items.get(code)), scopeHolds);
+        java.time.Instant now = options.clock().instant();
+        long seq = audit.isEmpty() ? 1 : last().sequence() + 1;
+        CustodyRecord r = CustodyRules.record(s, now, algorithm, seq);
+        AuditEvent e = chain.next(last(), now, s.actor(), "custody." + s.kind(), s.id(), CustodyRules.auditDetails(r));
+        // Commit: nothing above changed the store.
+        audit.add(e);
+        records.put(r.id(), r);
+        items.putAll(o.items());
+        scopeHolds.clear();
+        scopeHolds.addAll(o.scopeHolds());
+        for (String code : o.destroyed()) {
+            for (StoredContent c : items.get(code).content()) {
+                String key = c.address().toString();
+                boolean used = items.values().stream().anyMatch(it -> !it.isDestroyed()
+                        && it.content().stream().anyMatch(x -> x.address().toString().equals(key)));
+                if (!used) {
+                    blobs.remove(key);
+                }
+            }
+        }
+        return r;
+    }
+
+    @Override
+    public synchronized Optional<CustodyRecord> custodyRecord(String id) {
+        requireNonNull(id, "id");
+        open();
+        return Optional.ofNullable(records.get(id));
+    }
+
+    @Override
+    public synchronized List<CustodyRecord> custodyRecords(RecordQuery query) {
+        requireNonNull(query, "query");
+        open();
+        return records.values().stream().filter(query::matches).skip(query.offset()).limit(query.limit())
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    @Override
+    public synchronized List<ScopeHold> scopeHolds() {
+        open();
+        return List.copyOf(scopeHolds);
+    }
+
+    @Override
     public synchronized InputStream openContent(Digest digest) {
         requireNonNull(digest, "digest");
         open();
@@ -239,6 +302,13 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         List<Finding> findings = new ArrayList<>();
         long checked = 0;
         for (StoredItem it : items.values()) {
+            if (it.isDestroyed()) {
+                String rid = it.disposal().destructionId();
+                if (!records.containsKey(rid)) {
+                    findings.add(StoreFindings.destroyedWithoutRecord(it.code().toString(), String.valueOf(rid)));
+                }
+                continue;
+            }
             for (StoredContent c : it.content()) {
                 byte[] b = blobs.get(c.address().toString());
                 checked++;
@@ -254,6 +324,15 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         }
         AuditChain.Verifier v = chain.verifier();
         audit.forEach(v::accept);
+        for (AuditEvent e : audit) {
+            if (e.action().startsWith("custody.")) {
+                CustodyRecord r = records.get(e.subject());
+                String now = r == null ? "missing" : CustodyRules.digest(r.canonicalText(), algorithm).toString();
+                if (r == null || !now.equals(e.details().get("digest"))) {
+                    findings.add(StoreFindings.badRecord(e.subject(), now));
+                }
+            }
+        }
         findings.addAll(v.findings());
         return new org.cundang.storage.VerificationReport(items.size(), checked, v.count(), findings);
     }
@@ -283,6 +362,13 @@ public final class InMemoryArchiveStore implements ArchiveStore {
                         e.details(), e.previous(), e.digest()));
             }
         }
+    }
+
+    /** Test hook: changes a kept custody record's body without fixing its digest. */
+    synchronized void tamperRecord(String id) {
+        CustodyRecord r = records.get(id);
+        records.put(id, new CustodyRecord(r.id(), r.kind(), r.actor(), r.date(), r.time(), r.subjects(),
+                r.body() + " ", r.actions(), r.digest(), r.auditSequence()));
     }
 
     /** Test hook: removes an event. */

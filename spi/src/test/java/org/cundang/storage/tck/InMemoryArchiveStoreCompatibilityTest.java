@@ -31,4 +31,9 @@ class InMemoryArchiveStoreCompatibilityTest extends ArchiveStoreCompatibilityKit
     protected void removeAuditEvent(ArchiveStore store, long sequence) {
         ((InMemoryArchiveStore) store).removeEvent(sequence);
     }
+
+    @Override
+    protected void tamperCustodyRecord(ArchiveStore store, String id) {
+        ((InMemoryArchiveStore) store).tamperRecord(id);
+    }
 }
