@@ -21,5 +21,8 @@ module org.cundang.spi {
     // Storage (issue 4): the store API, the provider interface, discovery by ServiceLoader.
     exports org.cundang.storage;
     exports org.cundang.storage.spi;
+
+    // Custody workflows (issue 8).
+    exports org.cundang.workflow;
     uses org.cundang.storage.spi.StoreProvider;
 }
