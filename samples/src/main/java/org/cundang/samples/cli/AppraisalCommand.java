@@ -58,6 +58,9 @@ final class AppraisalCommand {
             try {
                 return action.get();
             } catch (CustodyException e) {
+                if (java.util.Set.of("CD-8020", "CD-8026", "CD-8028").contains(e.code())) {
+                    throw e; // bad input, not a refusal: exit 2
+                }
                 return refused(cli, e.code(), e.getMessage(cli.locale()), e.findings());
             } catch (StorageException e) {
                 if (e.code().compareTo("CD-5070") >= 0 && e.code().compareTo("CD-5099") <= 0
