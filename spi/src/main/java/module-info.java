@@ -22,4 +22,7 @@ module org.cundang.spi {
     exports org.cundang.storage;
     exports org.cundang.storage.spi;
     uses org.cundang.storage.spi.StoreProvider;
+
+    // Custody workflows on the store (issue 8).
+    exports org.cundang.workflow;
 }
