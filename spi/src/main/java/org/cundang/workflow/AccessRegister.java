@@ -95,17 +95,33 @@ public final class AccessRegister {
     public AccessRecord register(AccessRequest request) {
         requireNonNull(request, "request");
         LocalDateTime time = now();
-        List<AccessItem> items = new ArrayList<>();
-        for (String code : request.codes()) {
-            items.add(facts(store.require(code)));
-        }
-        AccessRules.requireAllowed(request, items, policy, time.toLocalDate());
+        AccessRules.requireAllowed(request, facts(request), policy, time.toLocalDate());
         AccessRecord r = new AccessRecord(StoreReads.nextId(store, KIND, KIND), request, time);
         CustodySubmission.Builder b = CustodySubmission.builder(r.id(), KIND).actor(request.clerk())
                 .date(time.toLocalDate()).body(r.toJson());
         request.codes().forEach(b::subject);
         store.keep(b.build());
         return r;
+    }
+
+    /**
+     * Checks a request against the rules and the store without registering it, and returns every problem.
+     *
+     * @param request the request, not null
+     * @return the findings of {@link AccessRules#check}, on today's date
+     * @throws org.cundang.storage.StorageException CD-5010 for a 档号 the store does not hold
+     */
+    public List<org.cundang.Finding> check(AccessRequest request) {
+        requireNonNull(request, "request");
+        return AccessRules.check(request, facts(request), policy, now().toLocalDate());
+    }
+
+    private List<AccessItem> facts(AccessRequest request) {
+        List<AccessItem> items = new ArrayList<>();
+        for (String code : request.codes()) {
+            items.add(facts(store.require(code)));
+        }
+        return items;
     }
 
     /**
