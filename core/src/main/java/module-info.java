@@ -32,6 +32,9 @@ module org.cundang.core {
 
     // Custody rules: appraisal decisions, destruction-list checks (issue 8, first slice).
     exports org.cundang.custody;
+    // Custody workflows (issue 8): the 查阅利用 register and 离任交接.
+    exports org.cundang.custody.access;
+    exports org.cundang.custody.handover;
 
     // Repository climate: room profiles, readings, compliance and risk assessment, protection checklist.
     exports org.cundang.environment;
