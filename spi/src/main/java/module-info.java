@@ -25,7 +25,4 @@ module org.cundang.spi {
     // Custody workflows (issue 8).
     exports org.cundang.workflow;
     uses org.cundang.storage.spi.StoreProvider;
-
-    // Custody workflows on the store (issue 8).
-    exports org.cundang.workflow;
 }
