@@ -113,7 +113,7 @@ class FsCrashTest {
     @Test
     @DisplayName("killed while keeping custody records, the store opens consistent: each record whole or absent, no living content lost")
     void killWhileKeepingCustody() throws Exception {
-        int runs = Boolean.getBoolean("cundang.soak") ? 100 : 8;
+        int runs = Boolean.getBoolean("cundang.soak") ? 100 : 6;
         Path store = dir.resolve("custody");
         try (FsArchiveStore s = FsArchiveStore.open(store, StoreOptions.defaults())) {
             CrashChild.fillForCustody(s);
