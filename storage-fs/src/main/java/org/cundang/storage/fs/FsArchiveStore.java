@@ -290,6 +290,9 @@ public final class FsArchiveStore implements ArchiveStore {
             }
         }
         auditLength = good;
+        if (!readOnly) {
+            catchUpHead();
+        }
         // 2. Transfers: only those with a commit event count; the writer rolls back the others.
         java.util.Set<String> committed = new java.util.HashSet<>();
         for (AuditEvent e : accepts) {
@@ -868,6 +871,30 @@ public final class FsArchiveStore implements ArchiveStore {
         // log (which the chain alone cannot show) leaves the head ahead of the log.
         Durable.replace(auditHead, headText(ev).getBytes(StandardCharsets.US_ASCII), tmp);
         return ev;
+    }
+
+    /**
+     * At the writer's opening: a head exactly one event behind the log (or missing with one event) is what a crash
+     * between appending an event and replacing the head leaves; bring it up to the last event, so that a second such
+     * crash cannot leave it two events behind (which verify rightly reports as CD-5107). Any other mismatch is left
+     * for verify.
+     */
+    private void catchUpHead() throws IOException {
+        AuditEvent last = lastEvent;
+        if (last == null) {
+            return;
+        }
+        boolean behind;
+        if (!Files.exists(auditHead, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            behind = last.sequence() == 1;
+        } else {
+            String text = new String(Files.readAllBytes(auditHead), StandardCharsets.US_ASCII).strip();
+            behind = text.equals((last.sequence() - 1) + " " + last.previous());
+        }
+        if (behind) {
+            Files.createDirectories(tmp);
+            Durable.replace(auditHead, headText(last).getBytes(StandardCharsets.US_ASCII), tmp);
+        }
     }
 
     private static String headText(AuditEvent ev) {

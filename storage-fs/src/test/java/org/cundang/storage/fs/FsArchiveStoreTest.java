@@ -142,6 +142,32 @@ class FsArchiveStoreTest {
         }
     }
 
+    @Test
+    @DisplayName("the writer brings a head one event behind up to date, so that a second crash cannot leave it two behind")
+    void writer_catches_up_a_lagging_head() throws Exception {
+        Path root = dir.resolve("catchup");
+        String firstHead;
+        String lastHead;
+        try (ArchiveStore s = FsArchiveStore.open(root, StoreOptions.defaults())) {
+            s.accept(transfer("T-1", "Z109-WS·2011-Y-BGS-0001"));
+            firstHead = Files.readString(root.resolve("audit.head"));
+            s.accept(transfer("T-2", "Z109-WS·2011-Y-BGS-0002"));
+            lastHead = Files.readString(root.resolve("audit.head"));
+        }
+        Files.writeString(root.resolve("audit.head"), firstHead);
+        try (ArchiveStore s = FsArchiveStore.open(root, READER)) {
+            assertThat(Files.readString(root.resolve("audit.head"))).isEqualTo(firstHead); // readers change nothing
+        }
+        try (ArchiveStore s = FsArchiveStore.open(root, StoreOptions.defaults())) {
+            assertThat(Files.readString(root.resolve("audit.head"))).isEqualTo(lastHead);
+            assertThat(s.verify().findings()).isEmpty();
+        }
+        Files.writeString(root.resolve("audit.head"), "1 sha256:" + "0".repeat(64) + "\n"); // not a crash: left alone
+        try (ArchiveStore s = FsArchiveStore.open(root, StoreOptions.defaults())) {
+            assertThat(s.verify().findings()).extracting(org.cundang.Finding::code).contains("CD-5107");
+        }
+    }
+
     // ------------------------------------------------------------------ custody records (issue 8)
 
     private static final StoreOptions READER = StoreOptions.builder().readOnly(true).build();
