@@ -300,4 +300,38 @@ class JdbcCustodyTest {
             assertThat(all).filteredOn(i -> i.status(DAY) == RetentionStatus.DESTROYED).hasSize(2);
         }
     }
+
+    @Test
+    void aStoreWrittenBeforeVersion5IsUpgradedAndItsItemsVerifyAndCanBeDestroyed() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve("old.db");
+        try (JdbcArchiveStore s = JdbcArchiveStore.open(url, JdbcOptions.defaults())) {
+            s.accept(transfer());
+        }
+        // Back to the schema before V5, the accepted transfer kept (SQLite drops columns since 3.35).
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("DROP INDEX cd_items_destroyed");
+            for (String col : List.of("appraisal_id", "destruction_id", "destroyed_day", "accepted_period",
+                    "accepted_expiry_day")) {
+                st.execute("ALTER TABLE cd_items DROP COLUMN " + col);
+            }
+            st.execute("ALTER TABLE cd_holds DROP COLUMN released");
+            st.execute("ALTER TABLE cd_holds DROP COLUMN accepted_until_day");
+            for (String t : List.of("cd_custody_subjects", "cd_scope_holds", "cd_custody_records",
+                    "cd_blob_deletions")) {
+                st.execute("DROP TABLE " + t);
+            }
+            st.execute("DELETE FROM " + JdbcArchiveStore.HISTORY_TABLE + " WHERE version = '5'");
+        }
+        try (JdbcArchiveStore s = JdbcArchiveStore.open(url, JdbcOptions.defaults())) {
+            assertThat(s.require(DUE).disposal()).isNull();
+            assertThat(s.require(KEPT).holds()).hasSize(1);
+            assertThat(s.verify().findings()).isEmpty();
+            s.keep(approve());
+            s.keep(destroy());
+            s.keep(CustodySubmission.builder("R-1", "hold-release").actor("乡镇档案员").date(DAY)
+                    .action(new CustodyAction.Release(KEPT, "审计", DAY)).build());
+            assertThat(s.require(DUE).isDestroyed()).isTrue();
+            assertThat(s.verify().findings()).isEmpty();
+        }
+    }
 }
