@@ -130,6 +130,54 @@ class JdbcArchiveStoreTest {
     }
 
     @Test
+    void aBackendKilledDuringTheCopyOfTheItemsLeavesNothingAndTheStoreWorksAfterwards() throws Exception {
+        String url = TestDatabases.newDatabase();
+        TransferSubmission.Builder b = TransferSubmission.builder("T-copy", "Z109").actor("乡镇档案员");
+        CodeTemplate t = CodeTemplate.daT22();
+        for (int i = 1; i <= 60_000; i++) {
+            String code = String.format("Z109-WS·%d-Y-BGS-%04d", 1950 + i / 9999, i % 9999 + 1);
+            b.item(ItemSubmission.builder(new CatalogueEntry(i, code, "", "某村村民委员会", "会议记录 " + i, "20110315",
+                    "", 1, "Y", "", null), t.parse(code)).build());
+        }
+        TransferSubmission big = b.build();
+        try (JdbcArchiveStore s = JdbcArchiveStore.open(url, JdbcOptions.defaults())) {
+            // Another connection watches for the store's COPY and terminates its backend while rows stream in.
+            java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread killer = new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(url);
+                     PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(pid) FROM"
+                             + " pg_stat_activity WHERE query LIKE 'COPY cd_items%' AND state = 'active'"
+                             + " AND pid <> pg_backend_pid()")) {
+                    long end = System.nanoTime() + 30_000_000_000L;
+                    while (!killed.get() && System.nanoTime() < end) {
+                        try (java.sql.ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                killed.compareAndSet(false, rs.getBoolean(1));
+                            }
+                        }
+                        Thread.sleep(1);
+                    }
+                } catch (SQLException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            killer.start();
+            assertThatThrownBy(() -> s.accept(big)).isInstanceOf(StorageException.class)
+                    .satisfies(x -> assertThat(code(x)).isEqualTo(5200));
+            killer.join();
+            assertThat(killed).as("the backend was terminated during the COPY").isTrue();
+            assertThat(s.transfer("T-copy")).isEmpty();
+            assertThat(s.query(ItemQuery.builder().limit(10).build())).isEmpty();
+            assertThat(s.auditTrail(1, 10)).isEmpty();
+            assertThat(s.verify().ok()).isTrue();
+            // the pool drops the dead connection; the same transfer goes in afterwards
+            s.accept(big);
+            assertThat(s.transfer("T-copy")).get().extracting(r -> r.items()).isEqualTo(60_000);
+            assertThat(s.auditTrail(1, 10)).hasSize(1);
+        }
+    }
+
+    @Test
     void twoStoresOnOneDatabaseNeverHandOutTheSameNumber() throws Exception {
         for (String url : new String[] {TestDatabases.newDatabase(), "jdbc:sqlite:" + dir.resolve("two.db")}) {
             JdbcArchiveStore.open(url, JdbcOptions.defaults()).close(); // migrate once
