@@ -82,7 +82,16 @@ final class CopyRows {
             buf.append("\\N");
             return this;
         }
-        for (int i = 0; i < v.length(); i++) {
+        int first = 0;
+        while (first < v.length() && plain(v.charAt(first))) {
+            first++;
+        }
+        if (first == v.length()) {
+            buf.append(v); // the usual case: nothing to escape, one bulk copy
+            return this;
+        }
+        buf.append(v, 0, first);
+        for (int i = first; i < v.length(); i++) {
             char ch = v.charAt(i);
             switch (ch) {
                 case '\\' -> buf.append("\\\\");
@@ -94,6 +103,10 @@ final class CopyRows {
             }
         }
         return this;
+    }
+
+    private static boolean plain(char ch) {
+        return ch != '\\' && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\u0000';
     }
 
     /**

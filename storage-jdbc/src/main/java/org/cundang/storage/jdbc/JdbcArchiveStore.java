@@ -592,17 +592,22 @@ public final class JdbcArchiveStore implements ArchiveStore {
         storeBlobs(c, staged);
         Map<String, Integer> maxPerScope = new HashMap<>();
         MultiDigester md = MultiDigester.of(algorithm);
-        for (StoredItem s : items) {
-            byte[] b = canonical(s).getBytes(StandardCharsets.UTF_8);
-            md.update(b, 0, b.length);
+        // Digest and scope maxima item by item while the rows go out: with COPY the server indexes the rows sent
+        // so far while this thread digests the next ones.
+        StringBuilder text = new StringBuilder(1 << 17);
+        java.util.function.Consumer<StoredItem> each = s -> {
+            canonical(text, s); // the digest is over the concatenation: digest 64 K characters at a time
+            if (text.length() >= 1 << 16) {
+                digest(md, text);
+            }
             maxPerScope.merge(s.code().scope().key(), s.code().item(), Math::max);
-        }
+        };
         org.postgresql.copy.CopyManager copy = dialect == Dialect.POSTGRESQL ? CopyRows.manager(c) : null;
         try {
             if (copy != null) {
-                copyItems(copy, items);
+                copyItems(copy, items, each);
             } else {
-                batchItems(c, items);
+                batchItems(c, items, each);
             }
         } catch (SQLException e) {
             if (isUnique(e)) {
@@ -610,6 +615,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
             }
             throw e;
         }
+        digest(md, text);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("items", String.valueOf(items.size()));
         details.put("bytes", String.valueOf(staged.bytes()));
@@ -642,7 +648,8 @@ public final class JdbcArchiveStore implements ArchiveStore {
             + " e_responsible, e_title, e_date, e_classification, e_pages, e_period, e_remarks, e_schedule_entry";
 
     /** PostgreSQL: items, then content, then holds, each one COPY in the transaction (docs/storage-jdbc.md). */
-    private static void copyItems(org.postgresql.copy.CopyManager m, List<StoredItem> items) throws SQLException {
+    private static void copyItems(org.postgresql.copy.CopyManager m, List<StoredItem> items,
+                                  java.util.function.Consumer<StoredItem> each) throws SQLException {
         CopyRows r = CopyRows.start(m, "cd_items", INSERT_COLUMNS);
         boolean anyContent = false;
         boolean anyHold = false;
@@ -661,6 +668,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
                         .text("classification", e.classification()).number(e.pages()).text("period", e.period())
                         .text("remarks", e.remarks()).text("scheduleEntry", e.scheduleEntry());
                 r.endRow();
+                each.accept(s);
                 anyContent |= !s.content().isEmpty();
                 anyHold |= !s.holds().isEmpty();
             }
@@ -708,7 +716,8 @@ public final class JdbcArchiveStore implements ArchiveStore {
     }
 
     /** SQLite, or a PostgreSQL connection that cannot be unwrapped: batched prepared inserts, 1,000 a batch. */
-    private void batchItems(Connection c, List<StoredItem> items) throws SQLException {
+    private void batchItems(Connection c, List<StoredItem> items, java.util.function.Consumer<StoredItem> each)
+            throws SQLException {
         try (PreparedStatement pi = c.prepareStatement("INSERT INTO cd_items (" + INSERT_COLUMNS + ") VALUES (?, ?,"
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement pc = c.prepareStatement("INSERT INTO cd_content (" + CONTENT_COLUMNS + ") VALUES"
@@ -718,6 +727,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
             int n = 0;
             for (StoredItem s : items) {
                 bindItem(pi, s);
+                each.accept(s);
                 pi.addBatch();
                 if (++n % BATCH == 0) {
                     pi.executeBatch();
@@ -852,8 +862,18 @@ public final class JdbcArchiveStore implements ArchiveStore {
         return b.toString();
     }
 
+    private static void digest(MultiDigester md, StringBuilder text) {
+        byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
+        md.update(b, 0, b.length);
+        text.setLength(0);
+    }
+
     private static String canonical(StoredItem s) {
-        StringBuilder b = new StringBuilder(256);
+        return canonical(new StringBuilder(256), s).toString();
+    }
+
+    /** Appends the canonical text of an item (the unit of the items digest) to {@code b}. */
+    private static StringBuilder canonical(StringBuilder b, StoredItem s) {
         CatalogueEntry e = s.entry();
         for (Object v : new Object[] {s.code(), s.code().template().name(), s.period().code(), s.expiry(),
                 s.townshipCustody(), s.scheduleEntry(), s.transferId(), e.sequence(), e.code(), e.documentNumber(),
@@ -871,7 +891,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
             field(b, c.size());
             field(b, digests(c.digests()));
         }
-        return b.append('\n').toString();
+        return b.append('\n');
     }
 
     private static void field(StringBuilder b, @Nullable Object v) {
