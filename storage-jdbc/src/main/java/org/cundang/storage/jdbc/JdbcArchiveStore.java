@@ -948,6 +948,8 @@ public final class JdbcArchiveStore implements ArchiveStore {
             + " WHERE code = ? UNION ALL SELECT code, 2, pos, name, size, NULL, digests FROM cd_content WHERE code = ?"
             + ") x ON x.code = i.code WHERE i.code = ? ORDER BY x.kind, x.pos";
 
+    private static final int ITEM_COLUMN_COUNT = ITEM_COLUMNS.split(", ").length;
+
     private Optional<StoredItem> itemIn(Connection c, String code) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(ITEM_JOINED)) {
             ps.setString(1, code);
@@ -957,7 +959,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                int k = ITEM_COLUMNS.split(", ").length;
+                int k = ITEM_COLUMN_COUNT;
                 List<RetentionHold> holds = new ArrayList<>();
                 List<StoredContent> content = new ArrayList<>();
                 StoredItem head = itemRow(rs);
