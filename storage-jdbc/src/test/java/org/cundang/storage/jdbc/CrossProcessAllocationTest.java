@@ -25,7 +25,7 @@ class CrossProcessAllocationTest {
 
     private static final String CODE = "Z109-WS·2011-Y-BGS-0001";
     private static final int CHILDREN = 3;
-    private static final int EACH = 300;
+    private static final int EACH = 200;
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class CrossProcessAllocationTest {
         List<BufferedReader> outs = new ArrayList<>();
         try {
             for (int k = 0; k < CHILDREN; k++) {
-                Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", cp,
+                Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", cp,
                         AllocationChild.class.getName(), url, CODE, String.valueOf(EACH), go.toString())
                         .redirectError(dir.resolve(name + "-" + k + ".err").toFile()).start();
                 ps.add(p);
