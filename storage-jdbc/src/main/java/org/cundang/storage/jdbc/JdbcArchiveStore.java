@@ -453,11 +453,11 @@ public final class JdbcArchiveStore implements ArchiveStore {
         try {
             return write("accept", c -> acceptIn(c, transfer, staged));
         } catch (Conflict x) {
+            Map<String, String> holders = read("accept", c -> storedTransfers(c, transfer));
             for (ItemSubmission i : transfer.items()) {
-                Optional<StoredItem> old = item(i.code().toString());
-                if (old.isPresent()) {
-                    throw StorageException.of("CD-5022", i.code().toString(),
-                            StorageException.printable(old.get().transferId()),
+                String old = holders.get(i.code().toString());
+                if (old != null) {
+                    throw StorageException.of("CD-5022", i.code().toString(), StorageException.printable(old),
                             StorageException.printable(transfer.id()));
                 }
             }
@@ -471,6 +471,31 @@ public final class JdbcArchiveStore implements ArchiveStore {
                 }
             }
         }
+    }
+
+    /** The 档号 of a transfer that are already stored, each with the transfer that holds it (500 a statement). */
+    private static Map<String, String> storedTransfers(Connection c, TransferSubmission t) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        List<ItemSubmission> all = t.items();
+        int chunk = 500;
+        for (int from = 0; from < all.size(); from += chunk) {
+            int to = Math.min(all.size(), from + chunk);
+            StringBuilder sql = new StringBuilder("SELECT code, transfer_id FROM cd_items WHERE code IN (");
+            for (int k = from; k < to; k++) {
+                sql.append(k == from ? "?" : ", ?");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+                for (int k = from; k < to; k++) {
+                    ps.setString(k - from + 1, all.get(k).code().toString());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private Optional<TransferReceipt> repeat(TransferSubmission t) {
@@ -545,62 +570,178 @@ public final class JdbcArchiveStore implements ArchiveStore {
         if (again.isPresent()) {
             return again.get();
         }
+        String fingerprint = t.fingerprint();
         List<StoredItem> items = new ArrayList<>(t.items().size());
         for (int k = 0; k < t.items().size(); k++) {
             items.add(StoredItem.of(t.items().get(k), t.id(), staged.content().get(k)));
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("items", String.valueOf(items.size()));
-        details.put("bytes", String.valueOf(staged.bytes()));
-        details.put("fonds", t.fonds());
-        details.put("batch", t.batch());
-        details.put("fingerprint", t.fingerprint());
-        details.put("itemsDigest", itemsDigest(items).toString());
-        AuditEvent ev = append(c, head, t.actor(), "transfer.accept", t.id(), details);
+        // 档号 order: the order of the items digest, and the primary key's order (index pages filled in sequence).
+        items.sort(Comparator.comparing(s -> s.code().toString()));
+        // The transfer row first (the items refer to it); it names the audit event appended after the items, whose
+        // sequence and time are fixed now. The head row is locked, so no other writer can take that sequence.
+        long seq = head.seq() + 1;
+        Instant time = clock.instant();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO cd_transfers (id, batch, fonds, actor,"
                 + " fingerprint, metadata, items, bytes, audit_seq, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             text(ps, 1, "transfer id", t.id());
             text(ps, 2, "batch", t.batch());
             text(ps, 3, "fonds", t.fonds());
             text(ps, 4, "actor", t.actor());
-            ps.setString(5, t.fingerprint());
+            ps.setString(5, fingerprint);
             ps.setString(6, TextCodec.encode(t.metadata()));
             ps.setInt(7, items.size());
             ps.setLong(8, staged.bytes());
-            ps.setLong(9, ev.sequence());
-            ps.setString(10, ev.time().toString());
+            ps.setLong(9, seq);
+            ps.setString(10, time.toString());
             ps.executeUpdate();
         }
         storeBlobs(c, staged);
         Map<String, Integer> maxPerScope = new HashMap<>();
-        try (PreparedStatement pi = c.prepareStatement("INSERT INTO cd_items (code, template, scope, fonds, year,"
-                + " item_no, period, permanent, expiry_day, township_custody, schedule_entry, transfer_id, e_sequence,"
-                + " e_code, e_document_number, e_responsible, e_title, e_date, e_classification, e_pages, e_period,"
-                + " e_remarks, e_schedule_entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?)");
-             PreparedStatement pc = c.prepareStatement("INSERT INTO cd_content (code, pos, name, size, address,"
-                     + " digests) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement ph = c.prepareStatement("INSERT INTO cd_holds (code, pos, reason, since_day,"
-                     + " until_day, audit_seq) VALUES (?, ?, ?, ?, ?, NULL)")) {
-            int n = 0;
-            int nc = 0;
-            int nh = 0;
+        MultiDigester md = MultiDigester.of(algorithm);
+        // Digest and scope maxima item by item while the rows go out: with COPY the server indexes the rows sent
+        // so far while this thread digests the next ones.
+        StringBuilder text = new StringBuilder(1 << 17);
+        java.util.function.Consumer<StoredItem> each = s -> {
+            canonical(text, s); // the digest is over the concatenation: digest 64 K characters at a time
+            if (text.length() >= 1 << 16) {
+                digest(md, text);
+            }
+            maxPerScope.merge(s.code().scope().key(), s.code().item(), Math::max);
+        };
+        org.postgresql.copy.CopyManager copy = dialect == Dialect.POSTGRESQL ? CopyRows.manager(c) : null;
+        try {
+            if (copy != null) {
+                copyItems(copy, items, each);
+            } else {
+                batchItems(c, items, each);
+            }
+        } catch (SQLException e) {
+            if (isUnique(e)) {
+                throw new Conflict(e);
+            }
+            throw e;
+        }
+        digest(md, text);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("items", String.valueOf(items.size()));
+        details.put("bytes", String.valueOf(staged.bytes()));
+        details.put("fonds", t.fonds());
+        details.put("batch", t.batch());
+        details.put("fingerprint", fingerprint);
+        details.put("itemsDigest", md.finish().get(algorithm).toString());
+        AuditEvent ev = append(c, head, time, t.actor(), "transfer.accept", t.id(), details);
+        if (ev.sequence() != seq) {
+            throw new SQLException("audit sequence " + ev.sequence() + " instead of " + seq, "XX000");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cd_sequences (scope, last) VALUES (?, ?)"
+                + " ON CONFLICT (scope) DO UPDATE SET last = " + dialect.greatest()
+                + "(cd_sequences.last, excluded.last)")) {
+            for (Map.Entry<String, Integer> e : new TreeMap<>(maxPerScope).entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setInt(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return new TransferReceipt(t.id(), t.batch(), t.fonds(), items.size(), staged.bytes(), ev.sequence(),
+                ev.time(), false);
+    }
+
+    private static final String CONTENT_COLUMNS = "code, pos, name, size, address, digests";
+    private static final String HOLD_COLUMNS = "code, pos, reason, since_day, until_day, audit_seq";
+    private static final String INSERT_COLUMNS = "code, template, scope, fonds, year, item_no, period, permanent,"
+            + " expiry_day, township_custody, schedule_entry, transfer_id, e_sequence, e_code, e_document_number,"
+            + " e_responsible, e_title, e_date, e_classification, e_pages, e_period, e_remarks, e_schedule_entry";
+
+    /** PostgreSQL: items, then content, then holds, each one COPY in the transaction (docs/storage-jdbc.md). */
+    private static void copyItems(org.postgresql.copy.CopyManager m, List<StoredItem> items,
+                                  java.util.function.Consumer<StoredItem> each) throws SQLException {
+        CopyRows r = CopyRows.start(m, "cd_items", INSERT_COLUMNS);
+        boolean anyContent = false;
+        boolean anyHold = false;
+        try {
+            for (StoredItem s : items) {
+                ArchivalCode code = s.code();
+                CatalogueEntry e = s.entry();
+                r.text("code", code.toString()).text("template", code.template().name())
+                        .text("scope", code.scope().key()).text("fonds", code.fonds())
+                        .number(code.year().isPresent() ? code.year().getAsInt() : null).number(code.item())
+                        .text("period", s.period().code()).bool(s.period().isPermanent())
+                        .number(s.expiry() == null ? null : s.expiry().toEpochDay()).bool(s.townshipCustody())
+                        .text("scheduleEntry", s.scheduleEntry()).text("transfer id", s.transferId())
+                        .number(e.sequence()).text("code", e.code()).text("documentNumber", e.documentNumber())
+                        .text("responsible", e.responsible()).text("title", e.title()).text("date", e.date())
+                        .text("classification", e.classification()).number(e.pages()).text("period", e.period())
+                        .text("remarks", e.remarks()).text("scheduleEntry", e.scheduleEntry());
+                r.endRow();
+                each.accept(s);
+                anyContent |= !s.content().isEmpty();
+                anyHold |= !s.holds().isEmpty();
+            }
+            r.finish();
+        } catch (SQLException | RuntimeException x) {
+            r.cancel();
+            throw x;
+        }
+        if (anyContent) {
+            r = CopyRows.start(m, "cd_content", CONTENT_COLUMNS);
             try {
                 for (StoredItem s : items) {
-                    bindItem(pi, s);
-                    pi.addBatch();
-                    if (++n % BATCH == 0) {
-                        pi.executeBatch();
+                    for (int p = 0; p < s.content().size(); p++) {
+                        StoredContent sc = s.content().get(p);
+                        r.text("code", s.code().toString()).number(p).text("content name", sc.name())
+                                .number(sc.size()).text("address", sc.address().toString())
+                                .text("digests", digests(sc.digests()));
+                        r.endRow();
                     }
-                    maxPerScope.merge(s.code().scope().key(), s.code().item(), Math::max);
                 }
-                pi.executeBatch();
-            } catch (SQLException e) {
-                if (isUnique(e)) {
-                    throw new Conflict(e);
-                }
-                throw e;
+                r.finish();
+            } catch (SQLException | RuntimeException x) {
+                r.cancel();
+                throw x;
             }
+        }
+        if (anyHold) {
+            r = CopyRows.start(m, "cd_holds", HOLD_COLUMNS);
+            try {
+                for (StoredItem s : items) {
+                    for (int p = 0; p < s.holds().size(); p++) {
+                        RetentionHold h = s.holds().get(p);
+                        r.text("code", s.code().toString()).number(p).text("hold reason", h.reason())
+                                .number(h.since().toEpochDay())
+                                .number(h.until() == null ? null : h.until().toEpochDay()).number(null);
+                        r.endRow();
+                    }
+                }
+                r.finish();
+            } catch (SQLException | RuntimeException x) {
+                r.cancel();
+                throw x;
+            }
+        }
+    }
+
+    /** SQLite, or a PostgreSQL connection that cannot be unwrapped: batched prepared inserts, 1,000 a batch. */
+    private void batchItems(Connection c, List<StoredItem> items, java.util.function.Consumer<StoredItem> each)
+            throws SQLException {
+        try (PreparedStatement pi = c.prepareStatement("INSERT INTO cd_items (" + INSERT_COLUMNS + ") VALUES (?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement pc = c.prepareStatement("INSERT INTO cd_content (" + CONTENT_COLUMNS + ") VALUES"
+                     + " (?, ?, ?, ?, ?, ?)");
+             PreparedStatement ph = c.prepareStatement("INSERT INTO cd_holds (" + HOLD_COLUMNS + ") VALUES"
+                     + " (?, ?, ?, ?, ?, NULL)")) {
+            int n = 0;
+            for (StoredItem s : items) {
+                bindItem(pi, s);
+                each.accept(s);
+                pi.addBatch();
+                if (++n % BATCH == 0) {
+                    pi.executeBatch();
+                }
+            }
+            pi.executeBatch();
+            int nc = 0;
+            int nh = 0;
             for (StoredItem s : items) {
                 String code = s.code().toString();
                 for (int p = 0; p < s.content().size(); p++) {
@@ -632,18 +773,6 @@ public final class JdbcArchiveStore implements ArchiveStore {
             pc.executeBatch();
             ph.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cd_sequences (scope, last) VALUES (?, ?)"
-                + " ON CONFLICT (scope) DO UPDATE SET last = " + dialect.greatest()
-                + "(cd_sequences.last, excluded.last)")) {
-            for (Map.Entry<String, Integer> e : new TreeMap<>(maxPerScope).entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setInt(2, e.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        return new TransferReceipt(t.id(), t.batch(), t.fonds(), items.size(), staged.bytes(), ev.sequence(),
-                ev.time(), false);
     }
 
     private boolean isUnique(SQLException e) {
@@ -739,20 +868,18 @@ public final class JdbcArchiveStore implements ArchiveStore {
         return b.toString();
     }
 
-    /** The digest over the items of a transfer as accepted (holds added later excluded), in 档号 order. */
-    private Digest itemsDigest(List<StoredItem> items) {
-        List<StoredItem> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(s -> s.code().toString()));
-        MultiDigester md = MultiDigester.of(algorithm);
-        for (StoredItem s : sorted) {
-            byte[] b = canonical(s).getBytes(StandardCharsets.UTF_8);
-            md.update(b, 0, b.length);
-        }
-        return md.finish().get(algorithm);
+    private static void digest(MultiDigester md, StringBuilder text) {
+        byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
+        md.update(b, 0, b.length);
+        text.setLength(0);
     }
 
     private static String canonical(StoredItem s) {
-        StringBuilder b = new StringBuilder(256);
+        return canonical(new StringBuilder(256), s).toString();
+    }
+
+    /** Appends the canonical text of an item (the unit of the items digest) to {@code b}. */
+    private static StringBuilder canonical(StringBuilder b, StoredItem s) {
         CatalogueEntry e = s.entry();
         for (Object v : new Object[] {s.code(), s.code().template().name(), s.period().code(), s.expiry(),
                 s.townshipCustody(), s.scheduleEntry(), s.transferId(), e.sequence(), e.code(), e.documentNumber(),
@@ -770,7 +897,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
             field(b, c.size());
             field(b, digests(c.digests()));
         }
-        return b.append('\n').toString();
+        return b.append('\n');
     }
 
     private static void field(StringBuilder b, @Nullable Object v) {
@@ -814,18 +941,65 @@ public final class JdbcArchiveStore implements ArchiveStore {
             checkOpen();
             return Optional.empty();
         }
-        return read("item", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM cd_items WHERE code = ?")) {
-                ps.setString(1, code);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(itemOf(c, rs, null)) : Optional.<StoredItem>empty();
-                }
-            }
-        });
+        return read("item", c -> itemIn(c, code));
     }
 
-    /** Reads the item at the cursor; original holds only when {@code originalHolds} is given (a flag holder). */
-    private StoredItem itemOf(Connection c, ResultSet rs, boolean @Nullable [] originalOnly) throws SQLException {
+    /**
+     * One item with its holds and content in one statement: the item's columns repeated on one row per hold and per
+     * content file (a LEFT JOIN on both child tables' rows, each filtered by the primary key's prefix).
+     */
+    private static final String ITEM_JOINED = "SELECT i." + ITEM_COLUMNS.replace(", ", ", i.")
+            + ", x.kind, x.t, x.n1, x.n2, x.d FROM cd_items i LEFT JOIN ("
+            + "SELECT code, 1 AS kind, pos, reason AS t, since_day AS n1, until_day AS n2, NULL AS d FROM cd_holds"
+            + " WHERE code = ? UNION ALL SELECT code, 2, pos, name, size, NULL, digests FROM cd_content WHERE code = ?"
+            + ") x ON x.code = i.code WHERE i.code = ? ORDER BY x.kind, x.pos";
+
+    private static final int ITEM_COLUMN_COUNT = ITEM_COLUMNS.split(", ").length;
+
+    private Optional<StoredItem> itemIn(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(ITEM_JOINED)) {
+            ps.setString(1, code);
+            ps.setString(2, code);
+            ps.setString(3, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                int k = ITEM_COLUMN_COUNT;
+                List<RetentionHold> holds = new ArrayList<>();
+                List<StoredContent> content = new ArrayList<>();
+                StoredItem head = JdbcCustody.custodyColumns(itemRow(rs), rs, 19, false);
+                do {
+                    int kind = rs.getInt(k + 1);
+                    if (rs.wasNull()) {
+                        break; // no holds, no content
+                    }
+                    if (kind == 1) {
+                        long u = rs.getLong(k + 4);
+                        LocalDate until = rs.wasNull() ? null : LocalDate.ofEpochDay(u);
+                        holds.add(new RetentionHold(rs.getString(k + 2), LocalDate.ofEpochDay(rs.getLong(k + 3)),
+                                until));
+                    } else {
+                        content.add(new StoredContent(rs.getString(k + 2), rs.getLong(k + 3),
+                                parseDigests(rs.getString(k + 5))));
+                    }
+                } while (rs.next());
+                return Optional.of(new StoredItem(head.code(), head.entry(), head.scheduleEntry(), head.period(),
+                        head.expiry(), holds, head.townshipCustody(), head.transferId(), content, head.disposal()));
+            }
+        }
+    }
+
+    private static List<Digest> parseDigests(String text) {
+        List<Digest> ds = new ArrayList<>();
+        for (String d : text.split(" ")) {
+            ds.add(Digest.parse(d));
+        }
+        return ds;
+    }
+
+    /** Reads the item columns at the cursor (ITEM_COLUMNS first); holds and content empty. */
+    private StoredItem itemRow(ResultSet rs) throws SQLException {
         String code = rs.getString(1);
         ArchivalCode ac = options.store().templates().require(rs.getString(2)).parse(code);
         RetentionPeriod period = RetentionPeriod.parse(rs.getString(3));
@@ -841,6 +1015,13 @@ public final class JdbcArchiveStore implements ArchiveStore {
         CatalogueEntry entry = new CatalogueEntry(sequence, rs.getString(9), rs.getString(10), rs.getString(11),
                 rs.getString(12), rs.getString(13), rs.getString(14), pages, rs.getString(16), rs.getString(17),
                 rs.getString(18));
+        return new StoredItem(ac, entry, schedule, period, expiry, List.of(), custody, transferId, List.of());
+    }
+
+    /** Reads the item at the cursor; original holds only when {@code originalHolds} is given (a flag holder). */
+    private StoredItem itemOf(Connection c, ResultSet rs, boolean @Nullable [] originalOnly) throws SQLException {
+        StoredItem row = itemRow(rs);
+        String code = row.code().toString();
         List<RetentionHold> holds = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT reason, since_day, "
                 + (originalOnly != null ? JdbcCustody.ACCEPTED_UNTIL : "until_day") + " FROM cd_holds"
@@ -860,16 +1041,12 @@ public final class JdbcArchiveStore implements ArchiveStore {
             ps.setString(1, code);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    List<Digest> ds = new ArrayList<>();
-                    for (String d : r.getString(3).split(" ")) {
-                        ds.add(Digest.parse(d));
-                    }
-                    content.add(new StoredContent(r.getString(1), r.getLong(2), ds));
+                    content.add(new StoredContent(r.getString(1), r.getLong(2), parseDigests(r.getString(3))));
                 }
             }
         }
-        return JdbcCustody.custodyColumns(new StoredItem(ac, entry, schedule, period, expiry, holds, custody,
-                transferId, content), rs, 19, originalOnly != null);
+        return JdbcCustody.custodyColumns(new StoredItem(row.code(), row.entry(), row.scheduleEntry(), row.period(),
+                row.expiry(), holds, row.townshipCustody(), row.transferId(), content), rs, 19, originalOnly != null);
     }
 
     @Override

@@ -59,7 +59,10 @@ class JdbcArchiveStoreTest {
         return Integer.parseInt(((StorageException) t).code().substring(3));
     }
 
-    /** A DataSource whose connections have their backend terminated (from another connection) mid-transaction. */
+    /**
+     * A DataSource whose connections have their backend terminated (from another connection) mid-transaction, when
+     * the transaction prepares its {@code atStatement}th statement (-1: its scope-maxima upsert, the last one).
+     */
     private static DataSource killing(String url, int atStatement, AtomicInteger kills) {
         return (DataSource) Proxy.newProxyInstance(JdbcArchiveStoreTest.class.getClassLoader(),
                 new Class<?>[] {DataSource.class}, (p, m, a) -> {
@@ -70,7 +73,9 @@ class JdbcArchiveStoreTest {
                             return Proxy.newProxyInstance(JdbcArchiveStoreTest.class.getClassLoader(),
                                     new Class<?>[] {Connection.class}, (p2, m2, a2) -> {
                                         if (m2.getName().equals("prepareStatement") && !real.getAutoCommit()
-                                                && n.incrementAndGet() == atStatement && kills.get() > 0) {
+                                                && (n.incrementAndGet() == atStatement || atStatement < 0
+                                                && String.valueOf(a2[0]).startsWith("INSERT INTO cd_sequences"))
+                                                && kills.get() > 0) {
                                             kills.decrementAndGet();
                                             int pid;
                                             try (Statement s = real.createStatement();
@@ -109,23 +114,74 @@ class JdbcArchiveStoreTest {
 
     @Test
     void aBackendKilledInTheMiddleOfATransferLeavesNothingAndTheStoreWorksAfterwards() {
+        // This pool cannot be unwrapped, so accept batches. Statements of accept's transaction: 1 head lock,
+        // 2 repeat check, 3 transfer row, 4-5 blobs, 6 items, ..., the audit event, the scope maxima (-1). Killed at
+        // 6, the transfer row and blobs are written; at the last statement, also the items and the audit event.
+        for (int at : new int[] {6, -1}) {
+            String url = TestDatabases.newDatabase();
+            AtomicInteger kills = new AtomicInteger(0);
+            try (JdbcArchiveStore s = JdbcArchiveStore.open(killing(url, at, kills), JdbcOptions.defaults())) {
+                kills.set(1); // after the migration
+                assertThatThrownBy(() -> s.accept(transfer("T-kill", item(C1, "一"), item(C2, "二"))))
+                        .isInstanceOf(StorageException.class).satisfies(t -> assertThat(code(t)).isEqualTo(5200));
+                assertThat(kills.get()).as("killed at statement " + at).isZero();
+                assertThat(s.transfer("T-kill")).isEmpty();
+                assertThat(s.item(C1)).isEmpty();
+                assertThat(s.auditTrail(1, 10)).isEmpty();
+                assertThat(s.verify().ok()).isTrue();
+                s.accept(transfer("T-kill", item(C1, "一"), item(C2, "二")));
+                assertThat(s.query(ItemQuery.all())).hasSize(2);
+                assertThat(s.auditTrail(1, 10)).hasSize(1);
+                assertThat(s.verify().ok()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aBackendKilledDuringTheCopyOfTheItemsLeavesNothingAndTheStoreWorksAfterwards() throws Exception {
         String url = TestDatabases.newDatabase();
-        AtomicInteger kills = new AtomicInteger(0);
-        // Statement 6 of accept's transaction is the blob check: the audit event and the transfer row
-        // are already written when the backend dies.
-        try (JdbcArchiveStore s = JdbcArchiveStore.open(killing(url, 6, kills), JdbcOptions.defaults())) {
-            kills.set(1); // after the migration
-            assertThatThrownBy(() -> s.accept(transfer("T-kill", item(C1, "一"), item(C2, "二"))))
-                    .isInstanceOf(StorageException.class).satisfies(t -> assertThat(code(t)).isEqualTo(5200));
-            assertThat(kills.get()).isZero();
-            assertThat(s.transfer("T-kill")).isEmpty();
-            assertThat(s.item(C1)).isEmpty();
+        TransferSubmission.Builder b = TransferSubmission.builder("T-copy", "Z109").actor("乡镇档案员");
+        CodeTemplate t = CodeTemplate.daT22();
+        for (int i = 1; i <= 60_000; i++) {
+            String code = String.format("Z109-WS·%d-Y-BGS-%04d", 1950 + i / 9999, i % 9999 + 1);
+            b.item(ItemSubmission.builder(new CatalogueEntry(i, code, "", "某村村民委员会", "会议记录 " + i, "20110315",
+                    "", 1, "Y", "", null), t.parse(code)).build());
+        }
+        TransferSubmission big = b.build();
+        try (JdbcArchiveStore s = JdbcArchiveStore.open(url, JdbcOptions.defaults())) {
+            // Another connection watches for the store's COPY and terminates its backend while rows stream in.
+            java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread killer = new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(url);
+                     PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(pid) FROM"
+                             + " pg_stat_activity WHERE query LIKE 'COPY cd_items%' AND state = 'active'"
+                             + " AND pid <> pg_backend_pid()")) {
+                    long end = System.nanoTime() + 30_000_000_000L;
+                    while (!killed.get() && System.nanoTime() < end) {
+                        try (java.sql.ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                killed.compareAndSet(false, rs.getBoolean(1));
+                            }
+                        }
+                        Thread.sleep(1);
+                    }
+                } catch (SQLException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            killer.start();
+            assertThatThrownBy(() -> s.accept(big)).isInstanceOf(StorageException.class)
+                    .satisfies(x -> assertThat(code(x)).isEqualTo(5200));
+            killer.join();
+            assertThat(killed).as("the backend was terminated during the COPY").isTrue();
+            assertThat(s.transfer("T-copy")).isEmpty();
+            assertThat(s.query(ItemQuery.builder().limit(10).build())).isEmpty();
             assertThat(s.auditTrail(1, 10)).isEmpty();
             assertThat(s.verify().ok()).isTrue();
-            s.accept(transfer("T-kill", item(C1, "一"), item(C2, "二")));
-            assertThat(s.query(ItemQuery.all())).hasSize(2);
+            // the pool drops the dead connection; the same transfer goes in afterwards
+            s.accept(big);
+            assertThat(s.transfer("T-copy")).get().extracting(r -> r.items()).isEqualTo(60_000);
             assertThat(s.auditTrail(1, 10)).hasSize(1);
-            assertThat(s.verify().ok()).isTrue();
         }
     }
 
