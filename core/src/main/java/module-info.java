@@ -32,6 +32,8 @@ module org.cundang.core {
 
     // Custody rules: appraisal decisions, destruction-list checks (issue 8, first slice).
     exports org.cundang.custody;
+    // The township's yearly work: collection checklist, township/city overview, inspection sheet (issue 8).
+    exports org.cundang.custody.overview;
 
     // Repository climate: room profiles, readings, compliance and risk assessment, protection checklist.
     exports org.cundang.environment;
