@@ -22,4 +22,7 @@ module org.cundang.spi {
     exports org.cundang.storage;
     exports org.cundang.storage.spi;
     uses org.cundang.storage.spi.StoreProvider;
+
+    // Custody workflows (issue 8): the township overview and the yearly collection checklist.
+    exports org.cundang.workflow;
 }
