@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cundang.Finding;
 import org.cundang.Severity;
+import org.cundang.internal.json.OverviewJson;
 import org.cundang.schedule.ResolvedEntry;
 import org.cundang.schedule.RetentionSchedule;
 
@@ -132,5 +133,15 @@ public record CollectionChecklist(String fonds, int year, List<ExpectedEntry> ex
                     Map.of("fonds", fonds, "year", String.valueOf(year), "entry", g.id())));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The checklist as a JSON document ({@code "kind": "collection-checklist"}, version 1).
+     *
+     * @param village the village's name to include, or null
+     * @return the JSON text
+     */
+    public String toJson(@org.jspecify.annotations.Nullable String village) {
+        return OverviewJson.write(this, village);
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CodeCommand.class, RetentionCommand.class, ScheduleCommand.class, TransferCommand.class,
                 StoreCommand.class, RoomCommand.class, DemoCommand.class, PaperCommands.Arrange.class,
                 PaperCommands.BoxCmd.class, PaperCommands.Print.class,
+                OverviewCommand.class,
                 CommandLine.HelpCommand.class, CompletionCommand.class})
 public final class CundangCommand implements Runnable {
 
