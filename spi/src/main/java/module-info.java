@@ -21,8 +21,8 @@ module org.cundang.spi {
     // Storage (issue 4): the store API, the provider interface, discovery by ServiceLoader.
     exports org.cundang.storage;
     exports org.cundang.storage.spi;
-    uses org.cundang.storage.spi.StoreProvider;
 
-    // Custody workflows (issue 8): the township overview and the yearly collection checklist.
+    // Custody workflows (issue 8).
     exports org.cundang.workflow;
+    uses org.cundang.storage.spi.StoreProvider;
 }

@@ -1,8 +1,9 @@
 /**
- * Custody workflows on a store (issue 8): what the township does with the archives it keeps. This package holds the
- * read-only gathering of the township's yearly work: {@link org.cundang.workflow.TownshipOverview} (the yearly
- * collection checklist and the township overview, from any {@link org.cundang.storage.ArchiveStore} that passes the
- * conformance kit). Beta.
+ * Custody workflows on any {@link org.cundang.storage.ArchiveStore} that passes the conformance kit (issue 8):
+ * appraisal and destruction (鉴定销毁) with holds, the access register (查阅利用), handover when cadres change
+ * (离任交接), and the township's yearly checklist and overview. The documents are core values
+ * ({@code org.cundang.custody}); this package finds what they concern in the store and keeps them there as custody
+ * records, whose actions the store checks again.
  */
 @NullMarked
 package org.cundang.workflow;

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         resourceBundle = "org.cundang.samples.cli.Messages",
         subcommands = {CodeCommand.class, RetentionCommand.class, ScheduleCommand.class, TransferCommand.class,
-                StoreCommand.class, RoomCommand.class, DemoCommand.class, PaperCommands.Arrange.class,
+                StoreCommand.class, AppraisalCommand.class, RoomCommand.class, DemoCommand.class, PaperCommands.Arrange.class,
                 PaperCommands.BoxCmd.class, PaperCommands.Print.class,
                 OverviewCommand.class,
                 CommandLine.HelpCommand.class, CompletionCommand.class})

@@ -56,8 +56,21 @@ final class StoreCommand {
         m.put("townshipCustody", i.townshipCustody());
         m.put("transfer", i.transferId());
         List<Map<String, Object>> holds = new ArrayList<>();
-        i.holds().forEach(h -> holds.add(Map.of("reason", h.reason(), "since", h.since().toString())));
+        for (org.cundang.retention.RetentionHold h : i.holds()) {
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("reason", h.reason());
+            hm.put("since", h.since().toString());
+            hm.put("until", h.end().map(LocalDate::toString).orElse(null));
+            holds.add(hm);
+        }
         m.put("holds", holds);
+        if (i.disposal() != null) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("appraisal", i.disposal().appraisalId());
+            d.put("destruction", i.disposal().destructionId());
+            d.put("destroyedOn", i.disposal().destroyedOn() == null ? null : i.disposal().destroyedOn().toString());
+            m.put("disposal", d);
+        }
         List<Map<String, Object>> files = new ArrayList<>();
         for (StoredContent c : i.content()) {
             Map<String, Object> f = new LinkedHashMap<>();

@@ -111,8 +111,15 @@ public final class CatalogueCsv {
         return out;
     }
 
-    /** Reads and splits a CSV file (RFC 4180), decoding as the transfer validation does. */
-    static List<List<String>> parse(Path file, String code) {
+    /**
+     * Reads and splits a CSV file (RFC 4180), decoding UTF-8 (with or without BOM) or GB18030 as the transfer
+     * validation does.
+     *
+     * @param file the file, not null
+     * @param code the CD code of the error when it cannot be read
+     * @return the rows, header first
+     */
+    public static List<List<String>> parse(Path file, String code) {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
@@ -186,7 +193,17 @@ public final class CatalogueCsv {
         return rows;
     }
 
-    static Map<String, Integer> header(List<List<String>> rows, Path file, List<String> required, String code) {
+    /**
+     * The column index of each header name, checking that the required ones are there.
+     *
+     * @param rows     the rows, header first
+     * @param file     the file, for the message
+     * @param required the required names
+     * @param code     the CD code of the error
+     * @return the index of each name
+     */
+    public static Map<String, Integer> header(List<List<String>> rows, Path file, List<String> required,
+                                              String code) {
         if (rows.isEmpty()) {
             throw PrintException.of(code, null, file.toString(), "empty");
         }
@@ -207,7 +224,15 @@ public final class CatalogueCsv {
         return col;
     }
 
-    static String get(List<String> row, Map<String, Integer> col, String name) {
+    /**
+     * A cell by column name, empty when the column or the cell is missing.
+     *
+     * @param row  the row
+     * @param col  the column indexes
+     * @param name the column name
+     * @return the cell
+     */
+    public static String get(List<String> row, Map<String, Integer> col, String name) {
         Integer i = col.get(name);
         return i == null || i >= row.size() ? "" : row.get(i);
     }

@@ -40,6 +40,11 @@ import org.cundang.retention.RetentionStatus;
 import org.cundang.storage.ArchiveStore;
 import org.cundang.storage.AuditEvent;
 import org.cundang.storage.ContentSubmission;
+import org.cundang.storage.CustodyAction;
+import org.cundang.storage.CustodyRecord;
+import org.cundang.storage.CustodySubmission;
+import org.cundang.storage.RecordQuery;
+import org.cundang.storage.ScopeHold;
 import org.cundang.storage.ItemQuery;
 import org.cundang.storage.ItemSubmission;
 import org.cundang.storage.StorageException;
@@ -53,6 +58,7 @@ import org.cundang.storage.fs.internal.Durable;
 import org.cundang.storage.fs.internal.Json;
 import org.cundang.storage.spi.AuditChain;
 import org.cundang.storage.spi.ContentCopier;
+import org.cundang.storage.spi.CustodyRules;
 import org.cundang.storage.spi.StoreFindings;
 import org.cundang.storage.spi.VerifyingInputStream;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +84,7 @@ public final class FsArchiveStore implements ArchiveStore {
     private final Path root;
     private final Path blobs;
     private final Path transfersDir;
+    private final Path recordsDir;
     private final Path tmp;
     private final Path auditFile;
     private final Path auditHead;
@@ -101,6 +108,11 @@ public final class FsArchiveStore implements ArchiveStore {
     private @Nullable AuditEvent lastEvent;
     private long auditLength;
     private int nextTransferNo = 1;
+    private final Map<String, RecordRef> records = new HashMap<>();
+    private final List<RecordRef> recordList = new ArrayList<>();
+    private final Map<String, CustodyFiles.Overlay> overlays = new java.util.concurrent.ConcurrentHashMap<>();
+    private List<ScopeHold> scopeHoldList = List.of();
+    private int nextRecordNo = 1;
     private volatile boolean closed;
 
     /** One item in the in-memory index (loaded at open from each transfer's index.tsv). */
@@ -119,6 +131,16 @@ public final class FsArchiveStore implements ArchiveStore {
         int length;
     }
 
+    /** A committed custody record: what queries need in memory; the rest is read from its file on demand. */
+    private static final class RecordRef {
+        String id;
+        String kind;
+        List<String> subjects;
+        String file;
+        long sequence;
+        List<String> destroyed;
+    }
+
     /** An accepted transfer. */
     private static final class Transfer {
         String dir;
@@ -132,6 +154,7 @@ public final class FsArchiveStore implements ArchiveStore {
         this.readOnly = options.readOnly();
         this.blobs = root.resolve("blobs");
         this.transfersDir = root.resolve("transfers");
+        this.recordsDir = root.resolve("records");
         this.tmp = root.resolve("tmp");
         this.auditFile = root.resolve("audit.log");
         this.auditHead = root.resolve("audit.head");
@@ -244,7 +267,15 @@ public final class FsArchiveStore implements ArchiveStore {
                         if ("transfer.accept".equals(e.action())) {
                             accepts.add(e);
                         } else if ("item.hold".equals(e.action())) {
-                            addedHolds.computeIfAbsent(e.subject(), k -> new ArrayList<>()).add(holdOf(e));
+                            RetentionHold h = holdOf(e);
+                            CustodyFiles.Overlay ov = overlays.get(e.subject());
+                            if (ov != null) {
+                                overlays.put(e.subject(), ov.withHold(h));
+                            } else {
+                                addedHolds.computeIfAbsent(e.subject(), k -> new ArrayList<>()).add(h);
+                            }
+                        } else if (e.action().startsWith("custody.")) {
+                            replayCustody(e);
                         }
                     }
                     start = i + 1;
@@ -278,8 +309,15 @@ public final class FsArchiveStore implements ArchiveStore {
             transferList.add(t);
             loadIndex(t);
         }
+        for (Map.Entry<String, CustodyFiles.Overlay> o : overlays.entrySet()) {
+            Entry en = index.get(o.getKey());
+            if (en != null) {
+                applyToEntry(en, o.getValue());
+            }
+        }
         if (!readOnly) {
             Files.createDirectories(tmp);
+            rollBackRecords();
             try (var s = Files.list(transfersDir)) {
                 for (Path p : (Iterable<Path>) s::iterator) {
                     if (!committed.contains(p.getFileName().toString())) {
@@ -298,6 +336,16 @@ public final class FsArchiveStore implements ArchiveStore {
             }
             Durable.fsyncDir(transfersDir);
             Durable.fsyncDir(tmp);
+            // Destructions committed but whose content deletion a crash interrupted: finish them.
+            List<RecordRef> pending = new ArrayList<>();
+            for (RecordRef r : recordList) {
+                if (!r.destroyed.isEmpty() && !Files.exists(recordsDir.resolve(r.file.replace(".json", ".purged")))) {
+                    pending.add(r);
+                }
+            }
+            if (!pending.isEmpty()) {
+                purge(pending);
+            }
             Path seq = root.resolve("sequences.json");
             if (Files.exists(seq)) {
                 for (Map.Entry<String, @Nullable Object> e : Json.object(Files.readString(seq)).entrySet()) {
@@ -307,6 +355,162 @@ public final class FsArchiveStore implements ArchiveStore {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern RECORD_FILE =
+            java.util.regex.Pattern.compile("records/(\\d{8})\\.json");
+    private static final java.util.regex.Pattern RECORD_NAME =
+            java.util.regex.Pattern.compile("(\\d{8})\\.(json|purged)");
+
+    /**
+     * Replays one committed custody event at open: registers the record and applies the outcome its file holds (the
+     * item states and scope-hold list {@link org.cundang.storage.spi.CustodyRules#apply} computed when it was kept).
+     * An event whose file is unreadable is left to {@link #verify()} (CD-5087).
+     */
+    private void replayCustody(AuditEvent e) {
+        String file = e.details().get("file");
+        java.util.regex.Matcher m = file == null ? null : RECORD_FILE.matcher(file);
+        if (m == null || !m.matches() || records.containsKey(e.subject())) {
+            return; // not a record this store kept (verify reports it)
+        }
+        RecordRef ref = new RecordRef();
+        ref.id = e.subject();
+        ref.kind = e.details().getOrDefault("kind", e.action().substring("custody.".length()));
+        ref.subjects = List.of();
+        ref.file = m.group(1) + ".json";
+        ref.sequence = e.sequence();
+        ref.destroyed = List.of();
+        nextRecordNo = Math.max(nextRecordNo, Integer.parseInt(m.group(1)) + 1);
+        try {
+            CustodyFiles.Kept k = CustodyFiles.read(Files.readString(recordsDir.resolve(ref.file),
+                    StandardCharsets.UTF_8), e.sequence());
+            if (k.record().id().equals(e.subject())) {
+                ref.kind = k.record().kind();
+                ref.subjects = k.record().subjects();
+                ref.destroyed = k.destroyed();
+                overlays.putAll(k.items());
+                if (k.scopeHolds() != null) {
+                    scopeHoldList = List.copyOf(k.scopeHolds());
+                }
+            }
+        } catch (IOException | RuntimeException x) {
+            // an unreadable or missing record file: verify reports it (CD-5087)
+        }
+        records.put(ref.id, ref);
+        recordList.add(ref);
+    }
+
+    /** Deletes record files (and purge markers) that no commit event names: a keep interrupted by a crash. */
+    private void rollBackRecords() throws IOException {
+        Files.createDirectories(recordsDir);
+        java.util.Set<String> committed = new java.util.HashSet<>();
+        for (RecordRef r : recordList) {
+            committed.add(r.file.substring(0, 8));
+        }
+        try (var s = Files.list(recordsDir)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                java.util.regex.Matcher m = RECORD_NAME.matcher(p.getFileName().toString());
+                if (m.matches() && !committed.contains(m.group(1))) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        Durable.fsyncDir(recordsDir);
+    }
+
+    private static void applyToEntry(Entry en, CustodyFiles.Overlay ov) {
+        en.expiryDay = ov.expiry() == null ? Long.MIN_VALUE : ov.expiry().toEpochDay();
+        en.permanent = ov.period().isPermanent();
+        en.holds = !ov.holds().isEmpty();
+    }
+
+    /**
+     * Deletes the content of items destroyed by committed records, except blobs an item that is not destroyed still
+     * refers to, then marks each record purged ({@code records/<n>.purged}). Runs after the commit, and again at the
+     * next writer open if a crash interrupted it. The blobs still in use are found by scanning every transfer's
+     * {@code items.jsonl} once (see docs/storage-fs.md: a destruction is rare, a reference count kept for every blob
+     * would cost every open).
+     */
+    private void purge(List<RecordRef> refs) throws IOException {
+        Map<String, Digest> candidates = new HashMap<>();
+        for (RecordRef r : refs) {
+            for (String code : r.destroyed) {
+                Entry en = index.get(code);
+                if (en != null) {
+                    for (StoredContent c : read(en).content()) {
+                        candidates.put(c.address().toString(), c.address());
+                    }
+                }
+            }
+        }
+        if (!candidates.isEmpty()) {
+            java.util.Set<String> used = usedByLiving(candidates.keySet());
+            java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
+            for (Map.Entry<String, Digest> c : candidates.entrySet()) {
+                if (!used.contains(c.getKey())) {
+                    Path b = blobPath(c.getValue());
+                    if (Files.deleteIfExists(b)) {
+                        dirs.add(b.getParent());
+                    }
+                }
+            }
+            for (Path d : dirs) {
+                Durable.fsyncDir(d);
+            }
+        }
+        for (RecordRef r : refs) {
+            Path marker = recordsDir.resolve(r.file.replace(".json", ".purged"));
+            if (!Files.exists(marker)) {
+                Files.createFile(marker);
+            }
+        }
+        Durable.fsyncDir(recordsDir);
+    }
+
+    /**
+     * Which of some blob addresses an item that is not destroyed refers to: one pass over every committed
+     * {@code items.jsonl}, looking for the addresses' text and parsing only the lines that name one.
+     */
+    private java.util.Set<String> usedByLiving(java.util.Set<String> addresses) throws IOException {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        String prefix = "\"" + algorithm.id() + ":";
+        for (Transfer t : transferList) {
+            Path f = transfersDir.resolve(t.dir).resolve("items.jsonl");
+            if (!Files.exists(f)) {
+                continue;
+            }
+            try (var r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    List<String> hits = null;
+                    for (int i = line.indexOf(prefix); i >= 0; i = line.indexOf(prefix, i + 1)) {
+                        int end = line.indexOf('"', i + 1);
+                        String token = end < 0 ? "" : line.substring(i + 1, end);
+                        if (addresses.contains(token)) {
+                            if (hits == null) {
+                                hits = new ArrayList<>();
+                            }
+                            hits.add(token);
+                        }
+                    }
+                    if (hits == null) {
+                        continue;
+                    }
+                    String code;
+                    try {
+                        code = str(Json.object(line), "code");
+                    } catch (RuntimeException x) {
+                        used.addAll(hits); // unreadable: keep, to be safe
+                        continue;
+                    }
+                    CustodyFiles.Overlay ov = overlays.get(code);
+                    if (ov == null || !ov.destroyed()) {
+                        used.addAll(hits);
+                    }
+                }
+            }
+        }
+        return used;
     }
 
     private void rollBack(Path dir) throws IOException {
@@ -634,7 +838,12 @@ public final class FsArchiveStore implements ArchiveStore {
 
     private AuditEvent appendEvent(String actor, String action, String subject, Map<String, String> details)
             throws IOException {
-        AuditEvent ev = chain.next(lastEvent, options.clock().instant(), actor, action, subject, details);
+        return appendEvent(actor, action, subject, details, options.clock().instant());
+    }
+
+    private AuditEvent appendEvent(String actor, String action, String subject, Map<String, String> details,
+                                   Instant time) throws IOException {
+        AuditEvent ev = chain.next(lastEvent, time, actor, action, subject, details);
         byte[] line = eventLine(ev).getBytes(StandardCharsets.UTF_8);
         try (FileChannel ch = FileChannel.open(auditFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             try {
@@ -807,7 +1016,9 @@ public final class FsArchiveStore implements ArchiveStore {
             byte[] b = new byte[e.length];
             r.seek(e.offset);
             r.readFully(b);
-            return itemOf(new String(b, StandardCharsets.UTF_8).strip());
+            StoredItem base = itemOf(new String(b, StandardCharsets.UTF_8).strip());
+            CustodyFiles.Overlay ov = overlays.get(e.code);
+            return ov == null ? base : ov.applyTo(base);
         } catch (IOException | RuntimeException x) {
             if (x instanceof StorageException) {
                 throw (StorageException) x;
@@ -901,7 +1112,10 @@ public final class FsArchiveStore implements ArchiveStore {
         }
         if (q.status().isPresent()) {
             RetentionStatus s;
-            if (e.holds || addedHolds.containsKey(e.code)) {
+            CustodyFiles.Overlay ov = overlays.get(e.code);
+            if (ov != null && ov.destroyed()) {
+                s = RetentionStatus.DESTROYED;
+            } else if (ov != null || e.holds || addedHolds.containsKey(e.code)) {
                 s = read(e).status(q.asOf());
             } else if (e.permanent) {
                 s = RetentionStatus.PERMANENT;
@@ -964,7 +1178,16 @@ public final class FsArchiveStore implements ArchiveStore {
             appendEvent(actor, "item.hold", code, d);
             rw.writeLock().lock();
             try {
-                addedHolds.computeIfAbsent(code, k -> new ArrayList<>()).add(hold);
+                CustodyFiles.Overlay ov = overlays.get(code);
+                if (ov != null) {
+                    overlays.put(code, ov.withHold(hold));
+                } else {
+                    addedHolds.computeIfAbsent(code, k -> new ArrayList<>()).add(hold);
+                }
+                Entry en = index.get(code);
+                if (en != null) {
+                    en.holds = true;
+                }
             } finally {
                 rw.writeLock().unlock();
             }
@@ -973,6 +1196,190 @@ public final class FsArchiveStore implements ArchiveStore {
             throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
         } finally {
             writer.unlock();
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: the record and the outcome {@link CustodyRules#apply} computed are written to
+     * {@code records/<nnnnnnnn>.json} (temporary file, fsync, rename, directory fsync); the commit is one
+     * {@code custody.<kind>} line in {@code audit.log} naming the file and its digest. Content of destroyed items is
+     * deleted after the commit (a blob an item that is not destroyed refers to is kept); a crash in between is
+     * finished when the writer next opens the store.
+     *
+     * @throws StorageException also CD-5101 (I/O), CD-5110 (the kept record with this id cannot be read)
+     */
+    @Override
+    public CustodyRecord keep(CustodySubmission s) {
+        requireNonNull(s, "submission");
+        checkWriter("keep");
+        writer.lock();
+        try {
+            checkOpen();
+            RecordRef old;
+            List<ScopeHold> scopes;
+            rw.readLock().lock();
+            try {
+                old = records.get(s.id());
+                scopes = scopeHoldList;
+            } finally {
+                rw.readLock().unlock();
+            }
+            if (old != null) {
+                CustodyRecord r = readRecord(old);
+                if (!r.sameAs(s)) {
+                    throw StorageException.of("CD-5082", s.id());
+                }
+                return r;
+            }
+            CustodyRules.Outcome o = CustodyRules.apply(s, this::item, scopes);
+            return commitCustody(s, o);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private CustodyRecord commitCustody(CustodySubmission s, CustodyRules.Outcome o) {
+        Instant now = options.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        long seq = lastEvent == null ? 1 : lastEvent.sequence() + 1;
+        CustodyRecord r = CustodyRules.record(s, now, algorithm, seq);
+        boolean scopesChanged = s.actions().stream().anyMatch(a -> a instanceof CustodyAction.HoldOnScope
+                || a instanceof CustodyAction.ReleaseScope);
+        String name = String.format("%08d", nextRecordNo);
+        Path file = recordsDir.resolve(name + ".json");
+        byte[] bytes = CustodyFiles.write(r, o, scopesChanged).getBytes(StandardCharsets.UTF_8);
+        boolean committed = false;
+        try {
+            Files.createDirectories(recordsDir);
+            Files.deleteIfExists(recordsDir.resolve(name + ".purged"));
+            Durable.replace(file, bytes, tmp);
+            Map<String, String> d = new LinkedHashMap<>(CustodyRules.auditDetails(r));
+            d.put("file", "records/" + name + ".json");
+            d.put("fileDigest", MultiDigester.of(algorithm).digest(bytes).get(algorithm).toString());
+            AuditEvent ev = appendEvent(s.actor(), "custody." + s.kind(), s.id(), d, now);
+            committed = true;
+            nextRecordNo++;
+            RecordRef ref = new RecordRef();
+            ref.id = r.id();
+            ref.kind = r.kind();
+            ref.subjects = r.subjects();
+            ref.file = name + ".json";
+            ref.sequence = seq;
+            ref.destroyed = o.destroyed();
+            rw.writeLock().lock();
+            try {
+                records.put(ref.id, ref);
+                recordList.add(ref);
+                for (StoredItem it : o.items().values()) {
+                    String code = it.code().toString();
+                    CustodyFiles.Overlay ov = CustodyFiles.Overlay.of(it);
+                    overlays.put(code, ov);
+                    Entry en = index.get(code);
+                    if (en != null) {
+                        applyToEntry(en, ov);
+                    }
+                }
+                if (scopesChanged) {
+                    scopeHoldList = List.copyOf(o.scopeHolds());
+                }
+            } finally {
+                rw.writeLock().unlock();
+            }
+            if (!ref.destroyed.isEmpty()) {
+                try {
+                    purge(List.of(ref));
+                } catch (IOException | RuntimeException x) {
+                    // committed: the deletion is finished when the writer next opens the store
+                }
+            }
+            return r;
+        } catch (IOException e) {
+            throw fail("CD-5101", e, root.toString(), String.valueOf(e.getMessage()));
+        } finally {
+            if (!committed) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the next writer's opening rolls it back
+                }
+            }
+        }
+    }
+
+    private CustodyRecord readRecord(RecordRef ref) {
+        Path f = recordsDir.resolve(ref.file);
+        try {
+            return CustodyFiles.read(Files.readString(f, StandardCharsets.UTF_8), ref.sequence).record();
+        } catch (IOException | RuntimeException x) {
+            throw fail("CD-5110", x, StorageException.printable(ref.id), "records/" + ref.file);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws StorageException CD-5110 when the record's file cannot be read (run verify)
+     */
+    @Override
+    public Optional<CustodyRecord> custodyRecord(String id) {
+        requireNonNull(id, "id");
+        checkOpen();
+        RecordRef ref;
+        rw.readLock().lock();
+        try {
+            ref = records.get(id);
+        } finally {
+            rw.readLock().unlock();
+        }
+        return ref == null ? Optional.empty() : Optional.of(readRecord(ref));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws StorageException CD-5110 when a matching record's file cannot be read (run verify)
+     */
+    @Override
+    public List<CustodyRecord> custodyRecords(RecordQuery query) {
+        requireNonNull(query, "query");
+        checkOpen();
+        List<RecordRef> hits = new ArrayList<>();
+        rw.readLock().lock();
+        try {
+            long skip = query.offset();
+            for (RecordRef r : recordList) {
+                if ((query.kind() != null && !query.kind().equals(r.kind))
+                        || (query.subject() != null && !r.subjects.contains(query.subject()))) {
+                    continue;
+                }
+                if (skip > 0) {
+                    skip--;
+                    continue;
+                }
+                hits.add(r);
+                if (hits.size() >= query.limit()) {
+                    break;
+                }
+            }
+        } finally {
+            rw.readLock().unlock();
+        }
+        List<CustodyRecord> out = new ArrayList<>(hits.size());
+        for (RecordRef r : hits) {
+            out.add(readRecord(r));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ScopeHold> scopeHolds() {
+        checkOpen();
+        rw.readLock().lock();
+        try {
+            return scopeHoldList;
+        } finally {
+            rw.readLock().unlock();
         }
     }
 
@@ -1065,14 +1472,20 @@ public final class FsArchiveStore implements ArchiveStore {
                         lastSeen = e;
                         if ("transfer.accept".equals(e.action()) && e.details().get("dir") != null) {
                             itemsDigests.put(e.details().get("dir"), e.details().getOrDefault("itemsDigest", ""));
+                        } else if (e.action().startsWith("custody.")) {
+                            verifyRecord(e, findings);
                         }
                     }
                 }
             }
             List<Transfer> ts;
+            Map<String, CustodyFiles.Overlay> ovs;
+            java.util.Set<String> recordIds;
             rw.readLock().lock();
             try {
                 ts = new ArrayList<>(transferList);
+                ovs = new HashMap<>(overlays);
+                recordIds = new java.util.HashSet<>(records.keySet());
             } finally {
                 rw.readLock().unlock();
             }
@@ -1112,6 +1525,15 @@ public final class FsArchiveStore implements ArchiveStore {
                                 + t.receipt.transferId() + " does not match the digest in the audit trail"));
                         fileOk = true; // one finding per file is enough to name it
                     }
+                    CustodyFiles.Overlay ov = ovs.get(s.code().toString());
+                    if (ov != null && ov.destroyed()) {
+                        // Content destroyed on purpose: not missing; the destruction record must exist (CD-5088).
+                        String rid = String.valueOf(ov.disposal().destructionId());
+                        if (!recordIds.contains(rid)) {
+                            findings.add(StoreFindings.destroyedWithoutRecord(s.code().toString(), rid));
+                        }
+                        continue;
+                    }
                     for (StoredContent c : s.content()) {
                         Digest d = c.address();
                         if (!checkedBlobs.add(d.toString())) {
@@ -1146,6 +1568,41 @@ public final class FsArchiveStore implements ArchiveStore {
             findings.add(headFinding("CD-5107", "audit.head", "?", StorageException.printable(String.valueOf(e.getMessage()))));
         }
         return new VerificationReport(items, blobsChecked, v.count(), findings);
+    }
+
+    /**
+     * Checks one custody event's record file: present, readable, the same id, its canonical text matching the
+     * digest in the event, and the whole file matching the file digest in the event (CD-5087).
+     */
+    private void verifyRecord(AuditEvent e, List<Finding> findings) {
+        String file = e.details().get("file");
+        if (file == null || !RECORD_FILE.matcher(file).matches()) {
+            findings.add(StoreFindings.badRecord(e.subject(), "missing"));
+            return;
+        }
+        Path f = root.resolve(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f);
+        } catch (IOException x) {
+            findings.add(StoreFindings.badRecord(e.subject(), "missing " + file));
+            return;
+        }
+        CustodyRecord r;
+        try {
+            r = CustodyFiles.read(new String(bytes, StandardCharsets.UTF_8), e.sequence()).record();
+        } catch (RuntimeException x) {
+            findings.add(StoreFindings.badRecord(e.subject(), file + " unreadable: " + x.getMessage()));
+            return;
+        }
+        String now = CustodyRules.digest(r.canonicalText(), algorithm).toString();
+        if (!r.id().equals(e.subject()) || !now.equals(e.details().get("digest"))) {
+            findings.add(StoreFindings.badRecord(e.subject(), file + " " + now));
+        } else if (!MultiDigester.of(algorithm).digest(bytes).get(algorithm).toString()
+                .equals(e.details().get("fileDigest"))) {
+            findings.add(StoreFindings.badRecord(e.subject(), file + " does not match the file digest in the audit"
+                    + " trail"));
+        }
     }
 
     /** The folder of the store. */
@@ -1197,6 +1654,16 @@ public final class FsArchiveStore implements ArchiveStore {
     /** For tests: the on-disk file of a blob. */
     Path fileOf(Digest d) {
         return blobPath(d);
+    }
+
+    /** For tests: the file of a kept custody record. */
+    Path recordFile(String id) {
+        rw.readLock().lock();
+        try {
+            return recordsDir.resolve(records.get(id).file);
+        } finally {
+            rw.readLock().unlock();
+        }
     }
 
     /** For tests: the audit log file. */

@@ -18,9 +18,24 @@ class FsArchiveStoreCompatibilityTest extends ArchiveStoreCompatibilityKit {
     @TempDir
     Path dir;
 
+    private StoreOptions options;
+
     @Override
     protected ArchiveStore newStore(StoreOptions options) {
+        this.options = options;
         return FsArchiveStore.open(dir.resolve("store"), options);
+    }
+
+    @Override
+    protected ArchiveStore reopen(ArchiveStore store) {
+        store.close();
+        return FsArchiveStore.open(dir.resolve("store"), options);
+    }
+
+    @Override
+    protected void tamperCustodyRecord(ArchiveStore store, String id) {
+        FsTamper.editLine(((FsArchiveStore) store).recordFile(id), 1, l -> l.replace("\"body\":\"",
+                "\"body\":\" "));
     }
 
     @Override

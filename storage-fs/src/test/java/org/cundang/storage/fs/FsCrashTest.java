@@ -12,7 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.cundang.digest.Digest;
+import org.cundang.storage.CustodyRecord;
+import org.cundang.storage.CustodySubmission;
+import org.cundang.storage.Disposal;
 import org.cundang.storage.ItemQuery;
+import org.cundang.storage.ScopeHold;
+import org.cundang.storage.StoredItem;
 import org.cundang.storage.StorageException;
 import org.cundang.storage.StoreOptions;
 import org.cundang.storage.TransferReceipt;
@@ -25,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Crash safety (issue 4): a child JVM accepting transfers is killed with SIGKILL ({@code destroyForcibly}) at random
  * moments; after each kill the store opens, verifies clean, and every transfer is wholly present or wholly absent;
  * every transfer the child reported accepted is present. 50 kills in CI; {@code -Dcundang.soak=true} runs 500.
+ * The same for custody records (issue 8): holds, approvals and destructions, each record whole or absent, and no
+ * content of an item that is not destroyed ever lost.
  */
 class FsCrashTest {
 
@@ -100,6 +108,103 @@ class FsCrashTest {
             }
         }
         assertThat(partialStates).as("some runs got a transfer through before the kill").isPositive();
+    }
+
+    @Test
+    @DisplayName("killed while keeping custody records, the store opens consistent: each record whole or absent, no living content lost")
+    void killWhileKeepingCustody() throws Exception {
+        int runs = Boolean.getBoolean("cundang.soak") ? 100 : 8;
+        Path store = dir.resolve("custody");
+        try (FsArchiveStore s = FsArchiveStore.open(store, StoreOptions.defaults())) {
+            CrashChild.fillForCustody(s);
+        }
+        List<CustodySubmission> all = new ArrayList<>();
+        for (int k = 1; k <= CrashChild.CUSTODY_ITEMS; k++) {
+            all.addAll(CrashChild.custodyStep(k));
+        }
+        Random random = new Random(7);
+        List<String> reported = new ArrayList<>();
+        int next = 1;
+        int kept = 0;
+        for (int run = 0; run < runs && next <= CrashChild.CUSTODY_ITEMS; run++) {
+            Process p = start("custody", store, next);
+            BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(r.readLine()).isEqualTo("READY");
+            List<String> got = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread reader = new Thread(() -> {
+                try {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        if (line.startsWith("OK ")) {
+                            got.add(line.substring(3));
+                        }
+                    }
+                } catch (java.io.IOException ignored) {
+                    // the stream closes when the child dies
+                }
+            });
+            reader.start();
+            Thread.sleep(random.nextInt(300));
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            reader.join(5000);
+            reported.addAll(got);
+            try (FsArchiveStore s = FsArchiveStore.open(store, StoreOptions.defaults())) {
+                assertThat(s.verify().findings()).as("run %d", run).isEmpty();
+                for (String id : reported) {
+                    assertThat(s.custodyRecord(id)).as("reported %s", id).isPresent();
+                }
+                // The records present are a prefix of the order the child keeps them in, each as submitted.
+                int present = 0;
+                while (present < all.size() && s.custodyRecord(all.get(present).id()).isPresent()) {
+                    CustodyRecord rec = s.custodyRecord(all.get(present).id()).orElseThrow();
+                    assertThat(rec.sameAs(all.get(present))).as(rec.id()).isTrue();
+                    present++;
+                }
+                for (int i = present; i < all.size(); i++) {
+                    assertThat(s.custodyRecord(all.get(i).id())).as("after the first absent").isEmpty();
+                }
+                kept = present;
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                all.subList(0, present).forEach(x -> ids.add(x.id()));
+                checkItems(s, ids, run);
+                next = 1;
+                while (next <= CrashChild.CUSTODY_ITEMS
+                        && CrashChild.custodyStep(next).stream().allMatch(x -> ids.contains(x.id()))) {
+                    next++;
+                }
+            }
+        }
+        assertThat(kept).as("some records got through before the kills").isPositive();
+    }
+
+    /** Every item's state agrees with the records present; content of every item not destroyed is intact. */
+    private static void checkItems(FsArchiveStore s, java.util.Set<String> ids, int run) {
+        for (int k = 1; k <= CrashChild.CUSTODY_ITEMS; k++) {
+            StoredItem it = s.require(CrashChild.custodyCode(k));
+            String as = "run " + run + " item " + k;
+            Disposal want = ids.contains("D-" + k) ? new Disposal("A-" + k, "D-" + k, CrashChild.DAY)
+                    : ids.contains("A-" + k) ? Disposal.decided("A-" + k) : null;
+            assertThat(it.disposal()).as(as).isEqualTo(want);
+            assertThat(it.holds()).as(as).hasSize(ids.contains("H-" + k) ? 1 : 0);
+            Digest d = it.content().get(0).address();
+            int partner = k % 2 == 0 ? k + 1 : k - 1;
+            boolean partnerGone = partner < 1 || partner > CrashChild.CUSTODY_ITEMS || ids.contains("D-" + partner);
+            if (!it.isDestroyed()) {
+                assertThat(s.readContent(d)).as(as).isEqualTo(CrashChild.custodyContent(k));
+            } else if (!partnerGone) {
+                assertThat(s.readContent(d)).as(as + " shared with " + partner).isEqualTo(
+                        CrashChild.custodyContent(k));
+            } else {
+                assertThat(java.nio.file.Files.exists(s.fileOf(d))).as(as + " destroyed").isFalse();
+            }
+        }
+        for (ScopeHold h : s.scopeHolds()) {
+            assertThat(ids).contains(h.recordId());
+            String k = h.recordId().substring(2);
+            assertThat(h.hold().end().isPresent()).isEqualTo(ids.contains("SR-" + k));
+        }
+        assertThat(s.scopeHolds()).hasSize((int) ids.stream().filter(i -> i.startsWith("S-")).count());
     }
 
     @Test
