@@ -47,8 +47,12 @@ import org.cundang.retention.RetentionPeriod;
 import org.cundang.storage.ArchiveStore;
 import org.cundang.storage.AuditEvent;
 import org.cundang.storage.ContentSubmission;
+import org.cundang.storage.CustodyRecord;
+import org.cundang.storage.CustodySubmission;
 import org.cundang.storage.ItemQuery;
 import org.cundang.storage.ItemSubmission;
+import org.cundang.storage.RecordQuery;
+import org.cundang.storage.ScopeHold;
 import org.cundang.storage.StorageException;
 import org.cundang.storage.StoredContent;
 import org.cundang.storage.StoredItem;
@@ -85,7 +89,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
     static final MessageCatalog MESSAGES = MessageCatalog.load(JdbcArchiveStore.class, "storage-jdbc");
 
     /** The newest schema version this code knows (the highest Flyway migration shipped). */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 5;
 
     /** The Flyway history table (not Flyway's default name, which the host's own migrations may use). */
     static final String HISTORY_TABLE = "cd_schema_history";
@@ -93,7 +97,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
     private static final int BATCH = 1000;
     private static final String ITEM_COLUMNS = "code, template, period, expiry_day, township_custody, schedule_entry,"
             + " transfer_id, e_sequence, e_code, e_document_number, e_responsible, e_title, e_date, e_classification,"
-            + " e_pages, e_period, e_remarks, e_schedule_entry";
+            + " e_pages, e_period, e_remarks, e_schedule_entry, " + JdbcCustody.ITEM_COLUMNS;
 
     private final DataSource dataSource;
     private final @Nullable HikariDataSource owned;
@@ -107,6 +111,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
     private final boolean readOnly;
     private final long busyMillis;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final JdbcCustody custody = new JdbcCustody(this);
     private volatile boolean closed;
 
     private JdbcArchiveStore(DataSource ds, @Nullable HikariDataSource owned, Dialect dialect, JdbcOptions options,
@@ -216,6 +221,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
             } catch (IOException e) {
                 throw fail("CD-5206", e, s.contentDir.toString(), String.valueOf(e.getMessage()));
             }
+            s.custody.purgeDeletedContent(); // what a crash after a destruction's commit left behind
         }
         return s;
     }
@@ -395,10 +401,15 @@ public final class JdbcArchiveStore implements ArchiveStore {
 
     private AuditEvent append(Connection c, Head head, String actor, String action, String subject,
                               Map<String, String> details) throws SQLException {
+        return append(c, head, clock.instant(), actor, action, subject, details);
+    }
+
+    private AuditEvent append(Connection c, Head head, Instant time, String actor, String action, String subject,
+                              Map<String, String> details) throws SQLException {
         AuditEvent prev = head.seq() == 0 || head.digest() == null ? null
                 : new AuditEvent(head.seq(), Instant.EPOCH, "-", "-", "-", Map.of(), chain.genesis(),
                 Digest.parse(head.digest()));
-        AuditEvent e = chain.next(prev, clock.instant(), actor, action, subject, details);
+        AuditEvent e = chain.next(prev, time, actor, action, subject, details);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO cd_audit (seq, time, actor, action, subject,"
                 + " details, previous, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, e.sequence());
@@ -831,7 +842,8 @@ public final class JdbcArchiveStore implements ArchiveStore {
                 rs.getString(12), rs.getString(13), rs.getString(14), pages, rs.getString(16), rs.getString(17),
                 rs.getString(18));
         List<RetentionHold> holds = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT reason, since_day, until_day FROM cd_holds"
+        try (PreparedStatement ps = c.prepareStatement("SELECT reason, since_day, "
+                + (originalOnly != null ? JdbcCustody.ACCEPTED_UNTIL : "until_day") + " FROM cd_holds"
                 + " WHERE code = ?" + (originalOnly != null ? " AND audit_seq IS NULL" : "") + " ORDER BY pos")) {
             ps.setString(1, code);
             try (ResultSet h = ps.executeQuery()) {
@@ -856,7 +868,8 @@ public final class JdbcArchiveStore implements ArchiveStore {
                 }
             }
         }
-        return new StoredItem(ac, entry, schedule, period, expiry, holds, custody, transferId, content);
+        return JdbcCustody.custodyColumns(new StoredItem(ac, entry, schedule, period, expiry, holds, custody,
+                transferId, content), rs, 19, originalOnly != null);
     }
 
     @Override
@@ -896,6 +909,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
         q.status().ifPresent(v -> {
             sql.append(" AND permanent = ?");
             args.add(v == org.cundang.retention.RetentionStatus.PERMANENT);
+            sql.append(JdbcCustody.destroyedPredicate(v));
         });
         for (Object a : args) {
             if (a instanceof String s && !dialect.storesNul() && s.indexOf('\u0000') >= 0) {
@@ -1098,6 +1112,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
         List<Finding> findings = new ArrayList<>();
         AuditChain.Verifier v = chain.verifier();
         Map<String, String> itemsDigests = new HashMap<>();
+        Map<String, String> recordDigests = new LinkedHashMap<>();
         long last = 0;
         while (true) {
             int got = 0;
@@ -1119,6 +1134,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
                         if ("transfer.accept".equals(e.action())) {
                             itemsDigests.put(e.subject(), e.details().getOrDefault("itemsDigest", ""));
                         }
+                        JdbcCustody.collect(e, recordDigests);
                     }
                 }
             }
@@ -1195,8 +1211,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
         long blobs = 0;
         MultiDigester md = MultiDigester.of(algorithm);
         byte[] buf = new byte[1 << 16];
-        try (PreparedStatement ps = c.prepareStatement("SELECT address, MIN(code) FROM cd_content GROUP BY address"
-                + " ORDER BY address");
+        try (PreparedStatement ps = c.prepareStatement(JdbcCustody.LIVE_CONTENT);
              PreparedStatement blob = c.prepareStatement("SELECT data FROM cd_blobs WHERE address = ?");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -1234,8 +1249,86 @@ public final class JdbcArchiveStore implements ArchiveStore {
                 }
             }
         }
+        custody.verify(c, recordDigests, findings);
         findings.addAll(v.findings());
         return new VerificationReport(items, blobs, v.count(), findings);
+    }
+
+    // ------------------------------------------------------------------ custody records (JdbcCustody)
+
+    @Override
+    public CustodyRecord keep(CustodySubmission submission) {
+        requireNonNull(submission, "submission");
+        checkWriter("keep");
+        return custody.keep(submission);
+    }
+
+    @Override
+    public Optional<CustodyRecord> custodyRecord(String id) {
+        requireNonNull(id, "id");
+        checkOpen();
+        return custody.record(id);
+    }
+
+    @Override
+    public List<CustodyRecord> custodyRecords(RecordQuery query) {
+        requireNonNull(query, "query");
+        checkOpen();
+        return custody.records(query);
+    }
+
+    @Override
+    public List<ScopeHold> scopeHolds() {
+        checkOpen();
+        return custody.scopeHolds();
+    }
+
+    <T> T custodyWrite(String op, JdbcCustody.Tx<T> work) {
+        return write(op, work::run);
+    }
+
+    <T> T custodyRead(String op, JdbcCustody.Tx<T> work) {
+        return read(op, work::run);
+    }
+
+    /** Locks the audit head (as every writer does first) and returns the last sequence number. */
+    long lockAuditHead(Connection c) throws SQLException {
+        return lockHead(c).seq();
+    }
+
+    /** Appends an event at a given time; the head is already locked by this transaction. */
+    AuditEvent appendEvent(Connection c, Instant time, String actor, String action, String subject,
+                           Map<String, String> details) throws SQLException {
+        return append(c, lockHead(c), time, actor, action, subject, details);
+    }
+
+    /** An item with its holds, content and disposal, read on the caller's connection. */
+    Optional<StoredItem> custodyItem(Connection c, String code) throws SQLException {
+        if (!dialect.storesNul() && code.indexOf('\u0000') >= 0) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM cd_items WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(itemOf(c, rs, null)) : Optional.empty();
+            }
+        }
+    }
+
+    void bindText(PreparedStatement ps, int i, String field, @Nullable String v) throws SQLException {
+        text(ps, i, field, v);
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    DigestAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     // ------------------------------------------------------------------ the rest

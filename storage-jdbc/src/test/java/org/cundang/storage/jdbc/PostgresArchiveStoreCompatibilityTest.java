@@ -8,10 +8,14 @@ import org.cundang.storage.tck.ArchiveStoreCompatibilityKit;
 /** The JDBC store on Postgres passes the conformance kit. */
 class PostgresArchiveStoreCompatibilityTest extends ArchiveStoreCompatibilityKit {
 
+    private JdbcOptions options;
+    private String url;
 
     @Override
     protected ArchiveStore newStore(StoreOptions options) {
-        return JdbcArchiveStore.open(TestDatabases.newDatabase(), JdbcOptions.from(options));
+        this.url = TestDatabases.newDatabase();
+        this.options = JdbcOptions.from(options);
+        return JdbcArchiveStore.open(url, this.options);
     }
 
     @Override
@@ -33,5 +37,17 @@ class PostgresArchiveStoreCompatibilityTest extends ArchiveStoreCompatibilityKit
     @Override
     protected void removeAuditEvent(ArchiveStore store, long sequence) {
         JdbcTamper.update((JdbcArchiveStore) store, "DELETE FROM cd_audit WHERE seq = ?", sequence);
+    }
+
+    @Override
+    protected void tamperCustodyRecord(ArchiveStore store, String id) {
+        JdbcTamper.update((JdbcArchiveStore) store, "UPDATE cd_custody_records SET body = body || ' ' WHERE id = ?",
+                id);
+    }
+
+    @Override
+    protected ArchiveStore reopen(ArchiveStore store) {
+        store.close();
+        return JdbcArchiveStore.open(url, options);
     }
 }

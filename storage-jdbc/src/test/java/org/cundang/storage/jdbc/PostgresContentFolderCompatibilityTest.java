@@ -10,13 +10,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The JDBC store on PostgreSQL with content in a folder instead of the database passes the conformance kit. */
 class PostgresContentFolderCompatibilityTest extends ArchiveStoreCompatibilityKit {
 
+    private JdbcOptions options;
+    private String url;
+
     @TempDir
     Path dir;
 
     @Override
     protected ArchiveStore newStore(StoreOptions options) {
-        return JdbcArchiveStore.open(TestDatabases.newDatabase(),
-                JdbcOptions.builder().store(options).contentDirectory(dir.resolve("content")).build());
+        this.url = TestDatabases.newDatabase();
+        this.options = JdbcOptions.builder().store(options).contentDirectory(dir.resolve("content")).build();
+        return JdbcArchiveStore.open(url, this.options);
     }
 
     @Override
@@ -38,5 +42,17 @@ class PostgresContentFolderCompatibilityTest extends ArchiveStoreCompatibilityKi
     @Override
     protected void removeAuditEvent(ArchiveStore store, long sequence) {
         JdbcTamper.update((JdbcArchiveStore) store, "DELETE FROM cd_audit WHERE seq = ?", sequence);
+    }
+
+    @Override
+    protected void tamperCustodyRecord(ArchiveStore store, String id) {
+        JdbcTamper.update((JdbcArchiveStore) store, "UPDATE cd_custody_records SET body = body || ' ' WHERE id = ?",
+                id);
+    }
+
+    @Override
+    protected ArchiveStore reopen(ArchiveStore store) {
+        store.close();
+        return JdbcArchiveStore.open(url, options);
     }
 }

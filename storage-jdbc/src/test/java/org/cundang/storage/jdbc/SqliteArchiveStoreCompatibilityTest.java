@@ -10,12 +10,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The JDBC store on Sqlite passes the conformance kit. */
 class SqliteArchiveStoreCompatibilityTest extends ArchiveStoreCompatibilityKit {
 
+    private JdbcOptions options;
+
     @TempDir
     Path dir;
 
     @Override
     protected ArchiveStore newStore(StoreOptions options) {
-        return JdbcArchiveStore.open("jdbc:sqlite:" + dir.resolve("store.db"), JdbcOptions.from(options));
+        this.options = JdbcOptions.from(options);
+        return JdbcArchiveStore.open("jdbc:sqlite:" + dir.resolve("store.db"), this.options);
     }
 
     @Override
@@ -37,5 +40,17 @@ class SqliteArchiveStoreCompatibilityTest extends ArchiveStoreCompatibilityKit {
     @Override
     protected void removeAuditEvent(ArchiveStore store, long sequence) {
         JdbcTamper.update((JdbcArchiveStore) store, "DELETE FROM cd_audit WHERE seq = ?", sequence);
+    }
+
+    @Override
+    protected void tamperCustodyRecord(ArchiveStore store, String id) {
+        JdbcTamper.update((JdbcArchiveStore) store, "UPDATE cd_custody_records SET body = body || ' ' WHERE id = ?",
+                id);
+    }
+
+    @Override
+    protected ArchiveStore reopen(ArchiveStore store) {
+        store.close();
+        return JdbcArchiveStore.open("jdbc:sqlite:" + dir.resolve("store.db"), options);
     }
 }
