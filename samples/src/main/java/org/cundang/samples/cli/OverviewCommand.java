@@ -262,7 +262,8 @@ final class OverviewCommand {
                 printJson(cli, b.append("\n]\n").toString());
             } else {
                 for (CollectionChecklist c : out) {
-                    String name = list.find(c.fonds()).map(Village::displayName).orElse(c.fonds());
+                    String name = list.find(c.fonds()).filter(v -> !v.name().isEmpty())
+                            .map(v -> v.name() + " " + v.fonds()).orElse(c.fonds());
                     if (c.complete()) {
                         cli.out().println(text(cli, "checklist.complete", name, c.fonds(), String.valueOf(c.year()),
                                 String.valueOf(c.expected().size())));
@@ -450,8 +451,10 @@ final class OverviewCommand {
                             v.village().displayName(), points(v.total()), points(s.maxScore()),
                             missing.isEmpty() ? "" : text(cli, "inspect.notEntered", String.join(" ", missing))));
                 }
-                r.average().ifPresent(a -> cli.out().println(text(cli, "inspect.average", points(a),
-                        points(s.maxScore()), String.valueOf(r.villages().size()))));
+                if (r.average().isPresent()) {
+                    cli.out().println(text(cli, "inspect.average", points(r.average().getAsDouble()),
+                            points(s.maxScore()), String.valueOf(r.villages().size())));
+                }
             }
             return r.complete() ? CundangCommand.OK : CundangCommand.CHECK_FAILED;
         }
