@@ -94,7 +94,7 @@ public final class ManualScores {
     }
 
     /**
-     * Reads a score file: JSON when it starts with {@code {}, else CSV (UTF-8 with or without BOM, or GB18030).
+     * Reads a score file: JSON when it starts with an opening brace, else CSV (UTF-8 with or without BOM, or GB18030).
      *
      * @param in     the bytes, not null; not closed
      * @param source the file name for messages, not null
