@@ -35,6 +35,8 @@ module org.cundang.core {
     // Custody workflows (issue 8): the 查阅利用 register and 离任交接.
     exports org.cundang.custody.access;
     exports org.cundang.custody.handover;
+    // The township's yearly work: collection checklist, township/city overview, inspection sheet (issue 8).
+    exports org.cundang.custody.overview;
 
     // Repository climate: room profiles, readings, compliance and risk assessment, protection checklist.
     exports org.cundang.environment;

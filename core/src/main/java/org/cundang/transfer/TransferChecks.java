@@ -28,6 +28,7 @@ import org.cundang.code.CodeException;
 import org.cundang.code.CodeTemplate;
 import org.cundang.code.ItemSequences;
 import org.cundang.code.SequenceScope;
+import org.cundang.custody.overview.CollectionChecklist;
 import org.cundang.internal.bagit.PathSafety;
 import org.cundang.internal.bagit.TransferMessages;
 import org.cundang.catalog.CatalogueDates;
@@ -407,21 +408,16 @@ public final class TransferChecks {
                         }
                     }
                     ResultCollector out = new ResultCollector();
-                    Set<String> done = new HashSet<>();
-                    for (RetentionSchedule schedule : s) {
-                        for (ResolvedEntry e : schedule.entries()) {
-                            if (!e.entry().filedEveryYear() || !done.add(e.id()) || !inCategories(e, categories)) {
-                                continue;
-                            }
-                            for (int y : years) {
-                                if (!present.contains(e.id() + "|" + y)) {
-                                    Map<String, String> d = new LinkedHashMap<>();
-                                    d.put("entry", e.id());
-                                    d.put("year", String.valueOf(y));
-                                    out.add(new CheckResult(rule(), e.id() + " " + y, Outcome.WARN, "CD-4108",
-                                            TransferMessages.text("CD-4108", e.id(), e.title(), String.valueOf(y)),
-                                            d));
-                                }
+                    // The entries filed every year: the same rule as the yearly collection checklist.
+                    for (ResolvedEntry e : CollectionChecklist.annualEntries(s, categories)) {
+                        for (int y : years) {
+                            if (!present.contains(e.id() + "|" + y)) {
+                                Map<String, String> d = new LinkedHashMap<>();
+                                d.put("entry", e.id());
+                                d.put("year", String.valueOf(y));
+                                out.add(new CheckResult(rule(), e.id() + " " + y, Outcome.WARN, "CD-4108",
+                                        TransferMessages.text("CD-4108", e.id(), e.title(), String.valueOf(y)),
+                                        d));
                             }
                         }
                     }
@@ -510,11 +506,6 @@ public final class TransferChecks {
             }
         }
         return out;
-    }
-
-    private static boolean inCategories(ResolvedEntry e, Set<String> categories) {
-        String c = e.entry().category();
-        return categories.stream().anyMatch(x -> x.equals(c) || x.startsWith(c + "·"));
     }
 
     // ---- shared helpers ----

@@ -23,9 +23,9 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         resourceBundle = "org.cundang.samples.cli.Messages",
         subcommands = {CodeCommand.class, RetentionCommand.class, ScheduleCommand.class, TransferCommand.class,
-                StoreCommand.class, AppraisalCommand.class, RoomCommand.class, DemoCommand.class, PaperCommands.Arrange.class,
+                StoreCommand.class, AppraisalCommand.class, AccessCommand.class, HandoverCommand.class,
+                OverviewCommand.class, RoomCommand.class, DemoCommand.class, PaperCommands.Arrange.class,
                 PaperCommands.BoxCmd.class, PaperCommands.Print.class,
-                AccessCommand.class, HandoverCommand.class,
                 CommandLine.HelpCommand.class, CompletionCommand.class})
 public final class CundangCommand implements Runnable {
 
