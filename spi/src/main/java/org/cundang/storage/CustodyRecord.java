@@ -80,13 +80,14 @@ public record CustodyRecord(String id, String kind, String actor, LocalDate date
 
     /**
      * Whether this record is what a submission asks to keep (same id, kind, actor, day, subjects, body and actions),
-     * so that keeping it again is a no-op.
+     * so that keeping it again is a no-op. Never true for a submission that {@linkplain CustodySubmission#mustBeNew()
+     * must be new}.
      *
      * @param s the submission, not null
      * @return true when the same
      */
     public boolean sameAs(CustodySubmission s) {
-        return id.equals(s.id()) && kind.equals(s.kind()) && actor.equals(s.actor()) && date.equals(s.date())
+        return !s.mustBeNew() && id.equals(s.id()) && kind.equals(s.kind()) && actor.equals(s.actor()) && date.equals(s.date())
                 && subjects.equals(s.subjects()) && body.equals(s.body()) && actions.equals(s.actions());
     }
 

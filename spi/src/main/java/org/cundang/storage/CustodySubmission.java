@@ -37,6 +37,7 @@ public final class CustodySubmission {
     private final String body;
     private final List<CustodyAction> actions;
     private final @Nullable DestructionList signOff;
+    private final boolean mustBeNew;
 
     private CustodySubmission(Builder b) {
         this.id = check(b.id, "id", ID);
@@ -51,6 +52,7 @@ public final class CustodySubmission {
         this.body = requireNonNull(b.body, "body");
         this.actions = List.copyOf(b.actions);
         this.signOff = b.signOff;
+        this.mustBeNew = b.mustBeNew;
         if (subjects.size() > MAX_ENTRIES || actions.size() > MAX_ENTRIES) {
             throw StorageException.of("CD-5080", "entries", String.valueOf(Math.max(subjects.size(),
                     actions.size())));
@@ -129,6 +131,14 @@ public final class CustodySubmission {
         return Optional.ofNullable(signOff);
     }
 
+    /**
+     * @return whether the record must not exist yet: keeping it when its id is kept already, even unchanged, is
+     *         refused (CD-5082) instead of being a no-op
+     */
+    public boolean mustBeNew() {
+        return mustBeNew;
+    }
+
     /** Builds a {@link CustodySubmission}. */
     public static final class Builder {
         private final String id;
@@ -139,6 +149,7 @@ public final class CustodySubmission {
         private String body = "{}";
         private final List<CustodyAction> actions = new ArrayList<>();
         private @Nullable DestructionList signOff;
+        private boolean mustBeNew;
 
         private Builder(String id, String kind) {
             this.id = requireNonNull(id, "id");
@@ -201,6 +212,17 @@ public final class CustodySubmission {
          */
         public Builder signOff(DestructionList value) {
             this.signOff = requireNonNull(value, "signOff");
+            return this;
+        }
+
+        /**
+         * Asks the store to refuse this record (CD-5082) when its id is kept already, even with the same content, so
+         * that a register numbering its entries (查阅登记, 交接) never takes two identical acts for one retried act.
+         *
+         * @return this
+         */
+        public Builder mustBeNew() {
+            this.mustBeNew = true;
             return this;
         }
 

@@ -94,10 +94,14 @@ public final class AccessRegister {
      */
     public AccessRecord register(AccessRequest request) {
         requireNonNull(request, "request");
+        return StoreReads.withNextId(() -> registerOnce(request));
+    }
+
+    private AccessRecord registerOnce(AccessRequest request) {
         LocalDateTime time = now();
         AccessRules.requireAllowed(request, facts(request), policy, time.toLocalDate());
         AccessRecord r = new AccessRecord(StoreReads.nextId(store, KIND, KIND), request, time);
-        CustodySubmission.Builder b = CustodySubmission.builder(r.id(), KIND).actor(request.clerk())
+        CustodySubmission.Builder b = CustodySubmission.builder(r.id(), KIND).mustBeNew().actor(request.clerk())
                 .date(time.toLocalDate()).body(r.toJson());
         request.codes().forEach(b::subject);
         store.keep(b.build());
@@ -137,11 +141,15 @@ public final class AccessRegister {
     public AccessReturn returnLoan(String loanId, String receivedBy, @Nullable String note) {
         requireNonNull(loanId, "loanId");
         requireNonNull(receivedBy, "receivedBy");
+        return StoreReads.withNextId(() -> returnOnce(loanId, receivedBy, note));
+    }
+
+    private AccessReturn returnOnce(String loanId, String receivedBy, @Nullable String note) {
         AccessLedger ledger = ledger();
         String id = StoreReads.nextId(store, RETURN_KIND, RETURN_KIND);
         AccessReturn r = ledger.returning(id, loanId, now(), receivedBy, note);
         AccessRecord loan = ledger.record(loanId).orElseThrow();
-        CustodySubmission.Builder b = CustodySubmission.builder(id, RETURN_KIND).actor(r.receivedBy())
+        CustodySubmission.Builder b = CustodySubmission.builder(id, RETURN_KIND).mustBeNew().actor(r.receivedBy())
                 .date(r.timeBack().toLocalDate()).body(r.toJson()).subject(loanId);
         loan.request().codes().forEach(b::subject);
         store.keep(b.build());

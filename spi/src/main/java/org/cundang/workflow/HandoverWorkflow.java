@@ -100,6 +100,12 @@ public final class HandoverWorkflow {
     public Handover record(String fonds, boolean villageKeptOnly, List<FoundItem> found, String outgoing,
                            String incoming, String supervisor, @Nullable String remarks) {
         requireNonNull(found, "found");
+        return StoreReads.withNextId(() -> recordOnce(fonds, villageKeptOnly, found, outgoing, incoming, supervisor,
+                remarks));
+    }
+
+    private Handover recordOnce(String fonds, boolean villageKeptOnly, List<FoundItem> found, String outgoing,
+                                String incoming, String supervisor, @Nullable String remarks) {
         HandoverInventory inv = inventory(fonds, villageKeptOnly);
         Handover h = Handover.of(StoreReads.nextId(store, KIND, KIND), inv, found, outgoing, incoming, supervisor,
                 inv.asOf(), remarks);
@@ -107,7 +113,7 @@ public final class HandoverWorkflow {
         inv.lines().forEach(l -> subjects.add(l.code()));
         inv.destroyed().forEach(subjects::add);
         found.forEach(f -> subjects.add(f.code()));
-        CustodySubmission.Builder b = CustodySubmission.builder(h.id(), KIND).actor(h.incoming()).date(h.date())
+        CustodySubmission.Builder b = CustodySubmission.builder(h.id(), KIND).mustBeNew().actor(h.incoming()).date(h.date())
                 .body(h.toJson());
         subjects.stream().limit(CustodySubmission.MAX_ENTRIES).forEach(b::subject);
         store.keep(b.build());

@@ -44,4 +44,21 @@ final class StoreReads {
     static String nextId(ArchiveStore store, String kind, String prefix) {
         return String.format(java.util.Locale.ROOT, "%s-%06d", prefix, records(store, kind).size() + 1);
     }
+
+    /**
+     * Runs an attempt that numbers a new record with {@link #nextId}; when another process kept a record under the
+     * same number first (CD-5082), the attempt runs again from the start (re-reading the store, so its checks see the
+     * other record), at most twenty times.
+     */
+    static <T> T withNextId(java.util.function.Supplier<T> attempt) {
+        for (int i = 0; ; i++) {
+            try {
+                return attempt.get();
+            } catch (org.cundang.storage.StorageException e) {
+                if (!e.code().equals("CD-5082") || i >= 19) {
+                    throw e;
+                }
+            }
+        }
+    }
 }

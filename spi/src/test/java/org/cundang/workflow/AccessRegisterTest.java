@@ -158,4 +158,26 @@ class AccessRegisterTest {
         assertThat(lending.facts(f.store.require(LOWBAO)).controlled()).isTrue();
         assertThat(lending.facts(f.store.require(OLD)).formed()).isEqualTo(LocalDate.of(1990, 5, 1));
     }
+    @org.junit.jupiter.api.Test
+    void twoClerksRegisteringAtOnceGetDistinctNumbersAndNothingIsLost() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.List<java.util.concurrent.Future<java.util.List<String>>> futures = new java.util.ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            futures.add(pool.submit(() -> {
+                java.util.List<String> ids = new java.util.ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    ids.add(lending.register(request(Requester.staff("村会计"), AccessKind.CONSULT, null, null, OLD))
+                            .id());
+                }
+                return ids;
+            }));
+        }
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (var fu : futures) {
+            all.addAll(fu.get());
+        }
+        pool.shutdown();
+        assertThat(all).hasSize(60);
+        assertThat(lending.ledger().records()).hasSize(60);
+    }
 }

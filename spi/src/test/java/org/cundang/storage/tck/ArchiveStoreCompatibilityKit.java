@@ -774,6 +774,15 @@ public abstract class ArchiveStoreCompatibilityKit {
         }
 
         @Test
+        @DisplayName("a record that must be new is refused when its id is kept, even unchanged")
+        void mustBeNew() {
+            CustodySubmission s = sub("access-000001", "access").mustBeNew().subject(C1).body("{}").build();
+            store.keep(s);
+            assertThatThrownBy(() -> store.keep(s)).satisfies(t -> assertThat(code(t)).isEqualTo("CD-5082"));
+            assertThat(store.custodyRecords(RecordQuery.ofKind("access"))).hasSize(1);
+        }
+
+        @Test
         @DisplayName("records page in the order kept")
         void paging() {
             for (int i = 1; i <= 5; i++) {
