@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,7 +102,8 @@ public final class TransferValidator {
         if (b.standardChecks) {
             CatalogueValidator cv = b.catalogueValidator != null ? b.catalogueValidator
                     : CatalogueValidator.of(CatalogueRules.defaults().withTemplate(template).withLegacyPeriods(mapping));
-            std.add(TransferChecks.catalogRows(cv));
+            // the quick row path only for the validator built here: its constraints are exactly CatalogueEntry's
+            std.add(TransferChecks.catalogRows(cv, b.catalogueValidator == null));
             std.add(TransferChecks.codeFormat(template, mapping, cv.rules().yearMustMatchDate()));
             std.add(TransferChecks.codeSequence(template));
             std.add(TransferChecks.retentionMinimum(schedules, template, mapping));
@@ -366,6 +368,14 @@ public final class TransferValidator {
         final Map<String, PathSafety.Resolution> resolved = new HashMap<>();
         final Set<String> unsafe = new TreeSet<>();
         BagModel model;
+        /** Hashes payload files as the inventory walk finds them (null: nothing to hash or not a bag). */
+        FixityEngine.@Nullable Session session;
+        /** The paths of the payload manifests with a supported algorithm (those the walk may submit at once). */
+        Set<String> early = Set.of();
+        final Set<String> submitted = new HashSet<>();
+        /** {files, bytes} to hash, published once the task list is complete (progress waits for it). */
+        volatile long @Nullable [] hashTotals;
+        final java.util.concurrent.atomic.AtomicBoolean finalProgress = new java.util.concurrent.atomic.AtomicBoolean();
         boolean catalogOk;
         String catalogPath;
 
@@ -398,6 +408,17 @@ public final class TransferValidator {
                 model = BagReader.read(root);
             }
             bagStructure();
+            startHashing();
+            try {
+                return validateStarted();
+            } finally {
+                if (session != null) {
+                    session.close();
+                }
+            }
+        }
+
+        TransferReport validateStarted() {
             inventory();
             pathSafety();
             completeness();
@@ -588,6 +609,67 @@ public final class TransferValidator {
             passIfClean(TransferRule.BAG_STRUCTURE, before, "pass.BAG_STRUCTURE", String.valueOf(model.version()));
         }
 
+        /** The algorithms of the manifests (payload and tag) that are supported. */
+        Set<DigestAlgorithm> manifestAlgorithms() {
+            Set<DigestAlgorithm> algs = EnumSet.noneOf(DigestAlgorithm.class);
+            for (BagModel.Manifest m : model.payloadManifests()) {
+                if (m.algorithm() != null) {
+                    algs.add(m.algorithm());
+                }
+            }
+            for (BagModel.Manifest m : model.tagManifests()) {
+                if (m.algorithm() != null) {
+                    algs.add(m.algorithm());
+                }
+            }
+            return algs;
+        }
+
+        /**
+         * Starts the hashing pool before the inventory walk, so payload files are hashed while the walk still runs
+         * (the walk submits each manifest entry it finds as a safe regular file; {@link #fixity()} submits the rest
+         * and collects every result). The findings do not change: the same files are hashed, once each.
+         */
+        void startHashing() {
+            if (!bag) {
+                return;
+            }
+            Set<DigestAlgorithm> algs = manifestAlgorithms();
+            if (algs.isEmpty()) {
+                return;
+            }
+            Set<String> paths = new HashSet<>();
+            for (BagModel.Manifest m : model.payloadManifests()) {
+                if (m.algorithm() != null) {
+                    m.entries().forEach(e -> paths.add(e.path()));
+                }
+            }
+            early = paths;
+            session = new FixityEngine(threads, FixityEngine.DEFAULT_BUFFER).start(algs, (f, b) -> {
+                long[] t = hashTotals;
+                if (t != null) {
+                    progress.progress(f, t[0], b, t[1]);
+                    if (f == t[0]) {
+                        finalProgress.set(true);
+                    }
+                }
+            }, cancelled, this::sniff);
+        }
+
+        /** Called by the walk for a safe regular payload file: hashes it now if a manifest lists it. */
+        void foundRegular(String rel, Path file, long size) {
+            if (session != null && size <= maxFileBytes && early.contains(rel)
+                    && PathSafety.checkName(rel, true).isEmpty() && submitted.add(rel)) {
+                session.submit(task(rel, file, size));
+            }
+        }
+
+        FixityEngine.Task task(String path, Path file, long size) {
+            Map<DigestAlgorithm, Digest> t = new java.util.EnumMap<>(DigestAlgorithm.class);
+            trusted.getOrDefault(path, Set.of()).forEach(d -> t.put(d.algorithm(), d));
+            return new FixityEngine.Task(path, file, size, t);
+        }
+
         // ---- inventory of the payload on disk (no links followed) ----
         void inventory() {
             Path base = bag ? root.resolve("data") : root;
@@ -612,6 +694,7 @@ public final class TransferValidator {
                                     PathSafety.printable(rel), PathSafety.printable(rel)));
                         } else {
                             inventory.put(rel, a.size());
+                            foundRegular(rel, file, a.size());
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -742,9 +825,7 @@ public final class TransferValidator {
                         tasks.put(e.path(), null);
                         continue;
                     }
-                    Map<DigestAlgorithm, Digest> t = new java.util.EnumMap<>(DigestAlgorithm.class);
-                    trusted.getOrDefault(e.path(), Set.of()).forEach(d -> t.put(d.algorithm(), d));
-                    tasks.put(e.path(), new FixityEngine.Task(e.path(), r.path(), r.size(), t));
+                    tasks.put(e.path(), task(e.path(), r.path(), r.size()));
                 }
             }
             for (String u : unsafe) {
@@ -752,17 +833,26 @@ public final class TransferValidator {
                         Severity.WARNING, PathSafety.printable(u), PathSafety.printable(u))));
             }
             List<FixityEngine.Task> list = tasks.values().stream().filter(java.util.Objects::nonNull).toList();
-            if (algs.isEmpty() || list.isEmpty()) {
+            if (algs.isEmpty() || list.isEmpty() || session == null) {
                 passIfClean(TransferRule.FIXITY, before, "pass.FIXITY", "0");
                 return;
             }
             long totalBytes = list.stream().mapToLong(FixityEngine.Task::size).sum();
+            hashTotals = new long[] {list.size(), totalBytes};
+            for (FixityEngine.Task task : list) {
+                if (!submitted.contains(task.key())) {
+                    session.submit(task);
+                }
+            }
             List<FixityEngine.Result> out;
             try {
-                out = new FixityEngine(threads, FixityEngine.DEFAULT_BUFFER).run(list, algs,
-                        (f, b) -> progress.progress(f, list.size(), b, totalBytes), cancelled, this::sniff);
+                out = session.finish();
             } catch (CancellationException e) {
                 throw new TransferException("CD-4013", TransferMessages.text("CD-4013"), e);
+            }
+            if (!finalProgress.get()) {
+                // every file was hashed before the totals were known: one report of the end
+                progress.progress(list.size(), list.size(), totalBytes, totalBytes);
             }
             Map<String, FixityEngine.Result> byPath = new HashMap<>();
             out.forEach(r -> byPath.put(r.task().key(), r));
@@ -1096,6 +1186,15 @@ public final class TransferValidator {
     }
 
     private static String rel(Path root, Path p) {
+        String r = root.toString();
+        String s = p.toString();
+        String sep = p.getFileSystem().getSeparator();
+        if (s.length() > r.length() + sep.length() && s.startsWith(r) && s.startsWith(sep, r.length())
+                && !r.endsWith(sep)) {
+            // the common case, without building a relative Path: the segments below root, joined with '/'
+            String tail = s.substring(r.length() + sep.length());
+            return sep.equals("/") ? tail : tail.replace(sep, "/");
+        }
         StringBuilder b = new StringBuilder();
         for (Path seg : root.relativize(p)) {
             if (b.length() > 0) {
