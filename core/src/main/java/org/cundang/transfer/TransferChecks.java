@@ -54,8 +54,6 @@ import org.jspecify.annotations.Nullable;
 public final class TransferChecks {
 
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*[-–~至]\\s*(\\d{4}))?");
-    private static final Pattern PAGE_IMAGE = Pattern.compile("files/([^/]+)/\\1-\\d{4}\\.[A-Za-z0-9]+");
-    private static final Pattern DOC_FILE = Pattern.compile("files/([^/]+)\\.(?:pdf|ofd|PDF|OFD)");
 
     private TransferChecks() {
     }
@@ -691,12 +689,12 @@ public final class TransferChecks {
                 continue;
             }
             String rel = f.substring(prefix.length());
-            Matcher img = PAGE_IMAGE.matcher(rel);
-            Matcher doc = DOC_FILE.matcher(rel);
-            if (img.matches()) {
-                out.add(img.group(1));
-            } else if (doc.matches()) {
-                out.add(doc.group(1));
+            String code = ScanNames.pageImageCode(rel);
+            if (code == null) {
+                code = ScanNames.docCode(rel);
+            }
+            if (code != null) {
+                out.add(code);
             }
         }
         return out;

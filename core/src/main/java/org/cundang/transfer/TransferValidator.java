@@ -25,8 +25,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cundang.Finding;
 import org.cundang.Severity;
 import org.cundang.digest.Digest;
@@ -76,8 +74,6 @@ public final class TransferValidator {
      */
     static final List<String> SHOULD_FIELDS = List.of("立档单位", "接收单位", "移交批次", "移交人", "接收人");
 
-    private static final Pattern PAGE_IMAGE = Pattern.compile("files/([^/]+)/\\1-(\\d{4})\\.([A-Za-z0-9]+)");
-    private static final Pattern DOC_FILE = Pattern.compile("files/([^/]+)\\.(pdf|ofd|PDF|OFD)");
 
     private final DigitisationProfile profile;
     private final Set<DigestAlgorithm> algorithms;
@@ -395,6 +391,10 @@ public final class TransferValidator {
 
         void fail(TransferRule rule, Finding f) {
             add(rule, f.severity() == Severity.ERROR ? Outcome.FAIL : Outcome.WARN, f);
+        }
+
+        void failTo(List<CheckResult> out, TransferRule rule, Finding f) {
+            out.add(CheckResult.of(rule, f.severity() == Severity.ERROR ? Outcome.FAIL : Outcome.WARN, f));
         }
 
         void passIfClean(TransferRule rule, int before, String key, String... args) {
@@ -939,12 +939,12 @@ public final class TransferValidator {
                     continue;
                 }
                 String rel = f.substring(prefix.length());
-                Matcher img = PAGE_IMAGE.matcher(rel);
-                Matcher doc = DOC_FILE.matcher(rel);
-                if (img.matches()) {
-                    images.computeIfAbsent(img.group(1), k -> new ArrayList<>()).add(f);
-                } else if (doc.matches()) {
-                    docs.put(doc.group(1), f);
+                String imageCode = ScanNames.pageImageCode(rel);
+                String docCode = imageCode == null ? ScanNames.docCode(rel) : null;
+                if (imageCode != null) {
+                    images.computeIfAbsent(imageCode, k -> new ArrayList<>()).add(f);
+                } else if (docCode != null) {
+                    docs.put(docCode, f);
                 } else {
                     fail(TransferRule.CATALOG_FILE_MATCH, TransferMessages.finding("CD-4088", Severity.ERROR,
                             PathSafety.printable(f), PathSafety.printable(f)));
@@ -982,12 +982,13 @@ public final class TransferValidator {
                 } else if (images.containsKey(code)) {
                     List<String> pages = images.get(code);
                     actual = pages.size();
-                    List<Integer> nums = pages.stream().map(p -> {
-                        Matcher m = PAGE_IMAGE.matcher(p.substring(prefix.length()));
-                        return m.matches() ? Integer.parseInt(m.group(2)) : -1;
-                    }).sorted().toList();
-                    for (int i = 0; i < nums.size(); i++) {
-                        if (nums.get(i) != i + 1) {
+                    int[] nums = new int[pages.size()];
+                    for (int i = 0; i < nums.length; i++) {
+                        nums[i] = ScanNames.pageNumber(pages.get(i).substring(prefix.length()));
+                    }
+                    java.util.Arrays.sort(nums);
+                    for (int i = 0; i < nums.length; i++) {
+                        if (nums[i] != i + 1) {
                             fail(TransferRule.PAGE_COUNT, TransferMessages.finding("CD-4089", Severity.ERROR,
                                     PathSafety.printable(code), PathSafety.printable(code), String.valueOf(i + 1)));
                             break;
@@ -1032,7 +1033,15 @@ public final class TransferValidator {
                         && !ff.isArchive()) {
                     info = ImageInspector.inspect(data, length, ff);
                 }
-                sniffs.put(t.key(), new Sniff(ff, info));
+                Sniff sniff = new Sniff(ff, info, null);
+                if (t.key().startsWith(prefix) && (info != null || sf == null || !t.key().startsWith(prefix + "files/"))
+                        && sf != ScanFormat.PDF && sf != ScanFormat.OFD) {
+                    // no I/O needed: judge FORMAT, RESOLUTION and COLOUR_MODE here, in parallel with the hashing
+                    List<CheckResult> out = new ArrayList<>(2);
+                    formatOf(t.key(), sniff, out);
+                    sniff = new Sniff(ff, info, List.copyOf(out));
+                }
+                sniffs.put(t.key(), sniff);
             } catch (RuntimeException e) {
                 // fall back to reading the file in format()
             }
@@ -1060,22 +1069,38 @@ public final class TransferValidator {
                         Severity.WARNING, shown, shown, String.valueOf(size), String.valueOf(maxFileBytes))));
                 return;
             }
-            Path p = root.resolve(f);
             Sniff sniffed = sniffs.remove(f);
+            if (sniffed != null && sniffed.results() != null) {
+                sniffed.results().forEach(results::add); // judged in the fixity worker from the same bytes
+                return;
+            }
+            formatOf(f, sniffed, results);
+        }
+
+        /**
+         * The FORMAT, RESOLUTION and COLOUR_MODE results of one payload file, into {@code out}: from what the fixity
+         * pass sniffed, else read from disk. Called in scans, or in a fixity worker for a file sniffed whole (no I/O
+         * then).
+         */
+        void formatOf(String f, @Nullable Sniff sniffed, List<CheckResult> out) {
+            String shown = PathSafety.printable(f);
+            Path p = root.resolve(f);
             FileFormat ff;
             try {
                 ff = sniffed != null ? sniffed.format() : FormatSniffer.identify(p);
             } catch (IOException e) {
-                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
                         Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
                 return;
             }
             if (ff.isExecutable()) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4071", Severity.ERROR, shown, shown, ff.name()));
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4071", Severity.ERROR, shown, shown,
+                        ff.name()));
                 return;
             }
             if (ff.isArchive()) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4072", Severity.ERROR, shown, shown, ff.name()));
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4072", Severity.ERROR, shown, shown,
+                        ff.name()));
                 return;
             }
             boolean isScan = f.startsWith(prefix + "files/");
@@ -1084,26 +1109,26 @@ public final class TransferValidator {
                 return;
             }
             if (sf == null || !profile.accepted().contains(sf)) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4070", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4070", Severity.ERROR, shown, shown,
                         sf == null ? ff.name() : sf.name()));
                 return;
             }
             String ext = f.contains(".") ? f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (!extensionFits(sf, ext)) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4075", Severity.WARNING, shown, shown, ext,
-                        sf.name()));
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4075", Severity.WARNING, shown, shown,
+                        ext, sf.name()));
             }
             if (!profile.longTerm().contains(sf)) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4076", Severity.WARNING, shown, shown,
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4076", Severity.WARNING, shown, shown,
                         sf.name()));
             }
             if (sf == ScanFormat.PDF || sf == ScanFormat.OFD) {
                 DocumentInfo d = sf == ScanFormat.PDF ? pdf.inspect(p) : OfdInspector.inspect(p);
                 docInfo.put(f, d);
                 if (d.encrypted()) {
-                    fail(TransferRule.FORMAT, TransferMessages.finding("CD-4073", Severity.ERROR, shown, shown));
+                    failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4073", Severity.ERROR, shown, shown));
                 } else if (!d.problems().isEmpty()) {
-                    fail(TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
+                    failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
                             String.join("; ", d.problems())));
                 }
                 return;
@@ -1112,37 +1137,37 @@ public final class TransferValidator {
             try {
                 info = sniffed != null && sniffed.image() != null ? sniffed.image() : ImageInspector.inspect(p, ff);
             } catch (IOException e) {
-                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
                         Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
                 return;
             }
             if (!info.problems().isEmpty()) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
                         String.join("; ", info.problems())));
             }
             Double dpi = info.dpi();
             if (dpi == null) {
-                fail(TransferRule.RESOLUTION, TransferMessages.finding("CD-4081", Severity.ERROR, shown, shown));
+                failTo(out, TransferRule.RESOLUTION, TransferMessages.finding("CD-4081", Severity.ERROR, shown, shown));
             } else if (dpi + 0.5 < profile.minDpi()) {
-                fail(TransferRule.RESOLUTION, TransferMessages.finding("CD-4080", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.RESOLUTION, TransferMessages.finding("CD-4080", Severity.ERROR, shown, shown,
                         String.valueOf(Math.round(dpi)), String.valueOf(profile.minDpi())));
             }
             ColourMode cm = info.colour();
             if (cm == null) {
-                results.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, TransferMessages.finding(
+                out.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, TransferMessages.finding(
                         "CD-4097", Severity.WARNING, shown, shown)));
             } else if (cm.compareTo(profile.minColour()) < 0) {
-                fail(TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4082", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4082", Severity.ERROR, shown, shown,
                         cm.name(), profile.minColour().name()));
             } else if (profile.colourPreferred() && cm != ColourMode.COLOUR) {
-                fail(TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4083", Severity.WARNING, shown, shown,
-                        cm.name()));
+                failTo(out, TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4083", Severity.WARNING, shown,
+                        shown, cm.name()));
             }
         }
     }
 
     /** A file's format and, for an image, its header, read in the fixity pass. */
-    private record Sniff(FileFormat format, @Nullable ImageInfo image) {
+    private record Sniff(FileFormat format, @Nullable ImageInfo image, @Nullable List<CheckResult> results) {
     }
 
     /** The built-in results, at most {@link ResultCollector#MAX_PER_CODE} per rule, code and outcome. */

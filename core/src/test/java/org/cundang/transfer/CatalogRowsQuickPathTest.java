@@ -87,7 +87,8 @@ class CatalogRowsQuickPathTest {
     }
 
     @Property(tries = 60)
-    void the_quick_path_and_the_shared_parse_give_exactly_the_full_results(@ForAll("catalogues") List<CatalogRow> rows) {
+    void the_quick_path_and_the_shared_parse_give_exactly_the_full_results(
+            @ForAll("catalogues") List<CatalogRow> rows) {
         TransferContext ctx = context(rows);
         List<CheckResult> full = new ArrayList<>();
         for (TransferCheck c : standard(false)) {

@@ -96,7 +96,8 @@ class CatalogueQuickCheckTest {
     Arbitrary<CatalogueEntry> entries() {
         Arbitrary<Integer> numbers = Arbitraries.oneOf(Arbitraries.integers().between(1, 100_000),
                 Arbitraries.of(0, -1, 100_001, Integer.MAX_VALUE), Arbitraries.just(null));
-        Arbitrary<String> codes = Arbitraries.of("Z109-WS·2023-D10-0001", "Z109-WS·2023-Y-0002", "Z109-WS·2022-D10-0003",
+        Arbitrary<String> codes = Arbitraries.of("Z109-WS·2023-D10-0001", "Z109-WS·2023-Y-0002",
+                "Z109-WS·2022-D10-0003",
                 "Z109-WS·2023-D30-0004", " Z109-WS·2023-D10-0005 ", "Z109-WS·2023-D10-00A1", "", "  ", "\u3000", "x",
                 "Z109-KJ·2023-D30-0001", "Z109-WS·1990-C-0001");
         Arbitrary<String> texts = Arbitraries.oneOf(Arbitraries.of("", " ", "\u3000", "某村", "a\u0007b", "\u202Ex",
@@ -110,8 +111,9 @@ class CatalogueQuickCheckTest {
                 "D 10", "10年");
         return Combinators.combine(List.of(numbers.asGeneric(), codes.asGeneric(), texts.asGeneric(),
                 texts.asGeneric(), texts.asGeneric(), dates.asGeneric(), classes.asGeneric(), numbers.asGeneric(),
-                periods.asGeneric(), texts.asGeneric(), texts.asGeneric())).as(v -> new CatalogueEntry((Integer) v.get(0), (String) v.get(1), (String) v.get(2),
-                (String) v.get(3), (String) v.get(4), (String) v.get(5), (String) v.get(6), (Integer) v.get(7),
-                (String) v.get(8), (String) v.get(9), (String) v.get(10)));
+                periods.asGeneric(), texts.asGeneric(), texts.asGeneric())).as(v -> new CatalogueEntry(
+                (Integer) v.get(0), (String) v.get(1), (String) v.get(2), (String) v.get(3), (String) v.get(4),
+                (String) v.get(5), (String) v.get(6), (Integer) v.get(7), (String) v.get(8), (String) v.get(9),
+                (String) v.get(10)));
     }
 }
