@@ -927,8 +927,8 @@ public final class TransferValidator {
         // ---- scans: CATALOG_FILE_MATCH, PAGE_COUNT, FORMAT, RESOLUTION, COLOUR_MODE ----
         void scans(Map<String, Integer> declaredPages) {
             int before = results.size();
-            Map<String, List<String>> images = new TreeMap<>();
-            Map<String, String> docs = new TreeMap<>();
+            Map<String, List<String>> images = new HashMap<>();
+            Map<String, String> docs = new HashMap<>();
             String filesPrefix = prefix + "files/";
             for (String f : inventory.keySet()) {
                 if (f.equals(catalogPath)) {
@@ -963,13 +963,20 @@ public final class TransferValidator {
                             PathSafety.printable(code), PathSafety.printable(code)));
                 }
             }
-            Set<String> scanned = new TreeSet<>(images.keySet());
-            scanned.addAll(docs.keySet());
-            for (String code : scanned) {
+            Set<String> orphans = new TreeSet<>(); // scans without a row, reported in code order
+            for (String code : images.keySet()) {
                 if (!declaredPages.containsKey(code)) {
-                    fail(TransferRule.CATALOG_FILE_MATCH, TransferMessages.finding("CD-4088", Severity.ERROR,
-                            PathSafety.printable(code), PathSafety.printable(code)));
+                    orphans.add(code);
                 }
+            }
+            for (String code : docs.keySet()) {
+                if (!declaredPages.containsKey(code)) {
+                    orphans.add(code);
+                }
+            }
+            for (String code : orphans) {
+                fail(TransferRule.CATALOG_FILE_MATCH, TransferMessages.finding("CD-4088", Severity.ERROR,
+                        PathSafety.printable(code), PathSafety.printable(code)));
             }
             passIfClean(TransferRule.CATALOG_FILE_MATCH, before, "pass.CATALOG_FILE_MATCH",
                     String.valueOf(declaredPages.size()));
