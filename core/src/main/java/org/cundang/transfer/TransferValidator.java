@@ -1029,8 +1029,7 @@ public final class TransferValidator {
         /** Called in a fixity worker with a whole small file; never throws. */
         void sniff(FixityEngine.Task t, byte[] data, int length) {
             try {
-                FileFormat ff = FormatSniffer.fromHead(length >= 1024 ? java.util.Arrays.copyOf(data, 1024)
-                        : java.util.Arrays.copyOf(data, length));
+                FileFormat ff = FormatSniffer.fromHead(data, Math.min(length, 1024));
                 if (ff == FileFormat.ZIP) {
                     return;
                 }
