@@ -179,9 +179,12 @@ public final class TransferBenchmark {
         try {
             TransferValidator sha = TransferValidator.builder().algorithms(EnumSet.of(DigestAlgorithm.SHA256)).build();
             double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+            double[] cpu = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
             for (int i = 0; i < rounds; i++) {
-                double o = time("round " + (i + 1) + ": openssl dgst -sha256, 2 processes", () -> shell(bag,
+                double[] oc = {0};
+                double o = time("round " + (i + 1) + ": openssl dgst -sha256, 2 processes", () -> oc[0] = shellCpu(bag,
                         "find data -type f -print0 | xargs -0 -P2 -n 500 openssl dgst -sha256 > /dev/null"));
+                double c0 = processCpu();
                 double b = time("round " + (i + 1) + ": bagit-java BagVerifier.isValid", () -> {
                     try (BagVerifier v = new BagVerifier()) {
                         v.isValid(new BagReader().read(bag), false);
@@ -189,7 +192,14 @@ public final class TransferBenchmark {
                         throw new IllegalStateException(e);
                     }
                 });
+                double c1 = processCpu();
                 double c = time("round " + (i + 1) + ": Cundang full validation, SHA-256", () -> validate(sha, bag));
+                double c2 = processCpu();
+                System.out.printf(Locale.ROOT, "  round %d CPU (user+sys): openssl %.2f s, bagit-java %.2f s, Cundang"
+                        + " %.2f s (JVM: includes JIT and GC threads)%n", i + 1, oc[0], c1 - c0, c2 - c1);
+                cpu[0] = Math.min(cpu[0], oc[0]);
+                cpu[1] = Math.min(cpu[1], c1 - c0);
+                cpu[2] = Math.min(cpu[2], c2 - c1);
                 best[0] = Math.min(best[0], o);
                 best[1] = Math.min(best[1], b);
                 best[2] = Math.min(best[2], c);
@@ -200,6 +210,9 @@ public final class TransferBenchmark {
             System.out.printf(Locale.ROOT, "best of %d (%.2f GB): openssl %.2f s | bagit-java %.2f s | Cundang %.2f s"
                     + " = %.2f x openssl, %.2f x faster than bagit-java%n", rounds, gb, best[0], best[1], best[2],
                     best[2] / best[0], best[1] / best[2]);
+            System.out.printf(Locale.ROOT, "least CPU of %d: openssl %.2f s | bagit-java %.2f s | Cundang %.2f s"
+                    + " = %.2f x openssl, %.2f x less than bagit-java%n", rounds, cpu[0], cpu[1], cpu[2],
+                    cpu[2] / cpu[0], cpu[1] / cpu[2]);
         } finally {
             Files.move(aside, bag.resolve("manifest-sm3.txt"), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -238,6 +251,37 @@ public final class TransferBenchmark {
         double s = (System.nanoTime() - t) / 1e9;
         System.out.printf(Locale.ROOT, "%-55s %7.2f s%n", name, s);
         return s;
+    }
+
+    /** This JVM's CPU time so far (user + system, all threads), in seconds. */
+    private static double processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    /** Runs a command; returns the CPU time (user + system) of its processes, from bash's {@code times}. */
+    private static double shellCpu(Path cwd, String command) {
+        try {
+            Process p = new ProcessBuilder("bash", "-c", command + "; times").directory(cwd.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("failed: " + command);
+            }
+            String[] lines = out.strip().split("\n");
+            double sum = 0;
+            for (String t : lines[lines.length - 1].trim().split("\\s+")) {
+                int m = t.indexOf('m');
+                sum += Double.parseDouble(t.substring(0, m)) * 60
+                        + Double.parseDouble(t.substring(m + 1, t.length() - 1));
+            }
+            return sum;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void shell(Path cwd, String command) {
