@@ -22,6 +22,7 @@ import org.cundang.Finding;
 import org.cundang.LocalizedText;
 import org.cundang.Severity;
 import org.cundang.catalog.CatalogueEntry;
+import org.cundang.catalog.CatalogueRules;
 import org.cundang.catalog.CatalogueValidator;
 import org.cundang.code.ArchivalCode;
 import org.cundang.code.CodeException;
@@ -31,6 +32,7 @@ import org.cundang.code.SequenceScope;
 import org.cundang.custody.overview.CollectionChecklist;
 import org.cundang.internal.bagit.PathSafety;
 import org.cundang.internal.bagit.TransferMessages;
+import org.cundang.internal.validation.CatalogueQuickCheck;
 import org.cundang.catalog.CatalogueDates;
 import org.cundang.retention.LegacyPeriodMapping;
 import org.cundang.retention.RetentionPeriod;
@@ -53,8 +55,6 @@ import org.jspecify.annotations.Nullable;
 public final class TransferChecks {
 
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*[-–~至]\\s*(\\d{4}))?");
-    private static final Pattern PAGE_IMAGE = Pattern.compile("files/([^/]+)/\\1-\\d{4}\\.[A-Za-z0-9]+");
-    private static final Pattern DOC_FILE = Pattern.compile("files/([^/]+)\\.(?:pdf|ofd|PDF|OFD)");
 
     private TransferChecks() {
     }
@@ -68,18 +68,37 @@ public final class TransferChecks {
      * @return the check
      */
     public static TransferCheck catalogRows(CatalogueValidator validator) {
+        return catalogRows(validator, false);
+    }
+
+    /**
+     * CATALOG_FORMAT row validation, optionally with the quick path: when {@code quick}, a row that
+     * {@link CatalogueQuickCheck} accepts (every constraint holds, judged by the constraint validators' own rules)
+     * skips the full Jakarta Validation call, which could only return nothing for it; every other row is validated
+     * in full. Only for a validator whose constraint set is the one declared on {@link CatalogueEntry} (the one
+     * {@link TransferValidator} builds itself).
+     *
+     * @param validator the catalogue validator, not null
+     * @param quick     whether clean rows may take the quick path
+     * @return the check
+     */
+    static TransferCheck catalogRows(CatalogueValidator validator, boolean quick) {
         requireNonNull(validator, "validator");
+        CatalogueRules rules = validator.rules();
         return new RowCheck(TransferRule.CATALOG_FORMAT) {
             @Override
-            Pass start(TransferContext ctx) {
+            Pass start(TransferContext ctx, RowFacts facts) {
                 ResultCollector out = new ResultCollector();
                 int[] range = years(ctx);
                 long[] rows = {0};
                 return new Pass(row -> {
                     rows[0]++;
-                    for (Finding f : validator.validate(entry(row))) {
-                        if (!CODE_OWNED.contains(f.code())) {
-                            out.add(rowResult(rule(), row, f));
+                    CatalogueEntry entry = entry(row);
+                    if (!quick || !CatalogueQuickCheck.passes(entry, rules, facts.code(row, rules.template()))) {
+                        for (Finding f : validator.validate(entry)) {
+                            if (!CODE_OWNED.contains(f.code())) {
+                                out.add(rowResult(rule(), row, f));
+                            }
                         }
                     }
                     if (range != null) {
@@ -119,7 +138,7 @@ public final class TransferChecks {
         requireNonNull(mapping, "mapping");
         return new RowCheck(TransferRule.CODE_FORMAT) {
             @Override
-            Pass start(TransferContext ctx) {
+            Pass start(TransferContext ctx, RowFacts facts) {
                 ResultCollector out = new ResultCollector();
                 long[] rows = {0};
                 return new Pass(row -> {
@@ -127,7 +146,7 @@ public final class TransferChecks {
                     String text = row.get(CatalogColumn.CODE);
                     ArchivalCode code;
                     try {
-                        code = template.parse(text);
+                        code = facts.parse(row, template);
                     } catch (CodeException e) {
                         int index = e instanceof org.cundang.code.CodeParseException p ? p.errorIndex() : 0;
                         Finding f = TransferMessages.finding("CD-4099", Severity.ERROR, subject(row),
@@ -181,12 +200,12 @@ public final class TransferChecks {
         ItemSequences sequences = ItemSequences.of(template);
         return new RowCheck(TransferRule.CODE_SEQUENCE) {
             @Override
-            Pass start(TransferContext ctx) {
+            Pass start(TransferContext ctx, RowFacts facts) {
                 Map<SequenceScope, ScopeState> scopes = new TreeMap<>();
                 return new Pass(row -> {
                     ArchivalCode code;
                     try {
-                        code = template.parse(row.get(CatalogColumn.CODE));
+                        code = facts.parse(row, template);
                     } catch (CodeException e) {
                         return;
                     }
@@ -275,7 +294,7 @@ public final class TransferChecks {
         requireNonNull(mapping, "mapping");
         return new RowCheck(TransferRule.RETENTION_MINIMUM) {
             @Override
-            Pass start(TransferContext ctx) {
+            Pass start(TransferContext ctx, RowFacts facts) {
                 ResultCollector out = new ResultCollector();
                 long[] judged = {0};
                 return new Pass(row -> {
@@ -290,7 +309,7 @@ public final class TransferChecks {
                                 subject(row), String.valueOf(row.line()), PathSafety.printable(id))));
                         return;
                     }
-                    Optional<RetentionPeriod> p = period(mapping, row, codeYear(template, row));
+                    Optional<RetentionPeriod> p = period(mapping, row, facts.year(row, template));
                     RetentionPeriod min = entry.get().period();
                     if (p.isPresent() && p.get().isShorterThan(min)) {
                         out.add(rowResult(rule(), row, TransferMessages.finding("CD-4104", Severity.ERROR,
@@ -330,7 +349,7 @@ public final class TransferChecks {
         Set<RetentionPeriod> ps = Set.copyOf(requireNonNull(periods, "periods"));
         return new RowCheck(TransferRule.DIGITIZATION_REQUIRED) {
             @Override
-            Pass start(TransferContext ctx) {
+            Pass start(TransferContext ctx, RowFacts facts) {
                 Set<String> scanned = scannedCodes(ctx);
                 ResultCollector out = new ResultCollector();
                 long[] required = {0};
@@ -338,7 +357,7 @@ public final class TransferChecks {
                     String id = row.get(CatalogColumn.ENTRY);
                     boolean byEntry = !id.isEmpty() && lookup(s, id).map(e -> e.entry().digitisationRequired())
                             .orElse(false);
-                    Optional<RetentionPeriod> p = period(mapping, row, codeYear(template, row));
+                    Optional<RetentionPeriod> p = period(mapping, row, facts.year(row, template));
                     boolean byPeriod = p.isPresent() && ps.contains(p.get());
                     if (!byEntry && !byPeriod) {
                         return;
@@ -376,7 +395,7 @@ public final class TransferChecks {
         requireNonNull(template, "template");
         return new RowCheck(TransferRule.MANDATORY_ITEMS) {
             @Override
-            Pass start(TransferContext ctx) {
+            Pass start(TransferContext ctx, RowFacts facts) {
                 Set<String> present = new HashSet<>();
                 Set<String> categories = new TreeSet<>();
                 Set<Integer> years = new TreeSet<>();
@@ -384,7 +403,7 @@ public final class TransferChecks {
                 return new Pass(row -> {
                     ArchivalCode code;
                     try {
-                        code = template.parse(row.get(CatalogColumn.CODE));
+                        code = facts.parse(row, template);
                     } catch (CodeException e) {
                         return;
                     }
@@ -447,8 +466,11 @@ public final class TransferChecks {
             return rule;
         }
 
-        /** Starts a pass: the state lives in the returned consumer and finisher. */
-        abstract Pass start(TransferContext ctx);
+        /**
+         * Starts a pass: the state lives in the returned consumer and finisher; {@code facts} parses each row's
+         * 档号 once for all the checks of a shared pass.
+         */
+        abstract Pass start(TransferContext ctx, RowFacts facts);
 
         @Override
         public List<CheckResult> run(TransferContext ctx) {
@@ -456,7 +478,7 @@ public final class TransferChecks {
             if (!ctx.catalogPresent()) {
                 return List.of(notRun(rule));
             }
-            Pass p = start(ctx);
+            Pass p = start(ctx, new RowFacts());
             ctx.forEachCatalogRow(p.rows());
             return p.finish().get();
         }
@@ -479,9 +501,10 @@ public final class TransferChecks {
         List<Pass> passes = new ArrayList<>();
         Map<Integer, Pass> byIndex = new HashMap<>();
         if (ctx.catalogPresent()) {
+            RowFacts facts = new RowFacts();
             for (int i = 0; i < checks.size(); i++) {
                 if (checks.get(i) instanceof RowCheck rc) {
-                    Pass p = rc.start(ctx);
+                    Pass p = rc.start(ctx, facts);
                     passes.add(p);
                     byIndex.put(i, p);
                 }
@@ -572,11 +595,51 @@ public final class TransferChecks {
                 row.get(CatalogColumn.REMARKS), orNull(row.get(CatalogColumn.ENTRY)));
     }
 
-    private static OptionalInt codeYear(CodeTemplate template, CatalogRow row) {
-        try {
-            return template.parse(row.get(CatalogColumn.CODE)).year();
-        } catch (CodeException e) {
-            return OptionalInt.empty();
+    /**
+     * What the checks of one pass derive from the current row, computed once: the 档号 parsed with a template (the
+     * code or the parse failure, kept for the row being read). One per pass; not thread-safe.
+     */
+    static final class RowFacts {
+        private @Nullable CatalogRow row;
+        private @Nullable CodeTemplate template;
+        private @Nullable ArchivalCode code;
+        private @Nullable CodeException failure;
+
+        /** The row's 档号 parsed with {@code t}; throws the parse failure (the same one for every check). */
+        ArchivalCode parse(CatalogRow r, CodeTemplate t) {
+            if (r != row || t != template) {
+                row = r;
+                template = t;
+                code = null;
+                failure = null;
+                try {
+                    code = t.parse(r.get(CatalogColumn.CODE));
+                } catch (CodeException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return requireNonNull(code);
+        }
+
+        /** The row's 档号 parsed with {@code t}, empty when it does not parse. */
+        Optional<ArchivalCode> code(CatalogRow r, CodeTemplate t) {
+            try {
+                return Optional.of(parse(r, t));
+            } catch (CodeException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** The year of the row's 档号, empty when it has none or does not parse. */
+        OptionalInt year(CatalogRow r, CodeTemplate t) {
+            try {
+                return parse(r, t).year();
+            } catch (CodeException e) {
+                return OptionalInt.empty();
+            }
         }
     }
 
@@ -617,12 +680,12 @@ public final class TransferChecks {
                 continue;
             }
             String rel = f.substring(prefix.length());
-            Matcher img = PAGE_IMAGE.matcher(rel);
-            Matcher doc = DOC_FILE.matcher(rel);
-            if (img.matches()) {
-                out.add(img.group(1));
-            } else if (doc.matches()) {
-                out.add(doc.group(1));
+            String code = ScanNames.pageImageCode(rel);
+            if (code == null) {
+                code = ScanNames.docCode(rel);
+            }
+            if (code != null) {
+                out.add(code);
             }
         }
         return out;

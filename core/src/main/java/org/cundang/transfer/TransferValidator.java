@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +25,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cundang.Finding;
 import org.cundang.Severity;
 import org.cundang.digest.Digest;
@@ -75,8 +74,6 @@ public final class TransferValidator {
      */
     static final List<String> SHOULD_FIELDS = List.of("立档单位", "接收单位", "移交批次", "移交人", "接收人");
 
-    private static final Pattern PAGE_IMAGE = Pattern.compile("files/([^/]+)/\\1-(\\d{4})\\.([A-Za-z0-9]+)");
-    private static final Pattern DOC_FILE = Pattern.compile("files/([^/]+)\\.(pdf|ofd|PDF|OFD)");
 
     private final DigitisationProfile profile;
     private final Set<DigestAlgorithm> algorithms;
@@ -101,7 +98,8 @@ public final class TransferValidator {
         if (b.standardChecks) {
             CatalogueValidator cv = b.catalogueValidator != null ? b.catalogueValidator
                     : CatalogueValidator.of(CatalogueRules.defaults().withTemplate(template).withLegacyPeriods(mapping));
-            std.add(TransferChecks.catalogRows(cv));
+            // the quick row path only for the validator built here: its constraints are exactly CatalogueEntry's
+            std.add(TransferChecks.catalogRows(cv, b.catalogueValidator == null));
             std.add(TransferChecks.codeFormat(template, mapping, cv.rules().yearMustMatchDate()));
             std.add(TransferChecks.codeSequence(template));
             std.add(TransferChecks.retentionMinimum(schedules, template, mapping));
@@ -366,6 +364,14 @@ public final class TransferValidator {
         final Map<String, PathSafety.Resolution> resolved = new HashMap<>();
         final Set<String> unsafe = new TreeSet<>();
         BagModel model;
+        /** Hashes payload files as the inventory walk finds them (null: nothing to hash or not a bag). */
+        FixityEngine.@Nullable Session session;
+        /** The paths of the payload manifests with a supported algorithm (those the walk may submit at once). */
+        Set<String> early = Set.of();
+        final Set<String> submitted = new HashSet<>();
+        /** {files, bytes} to hash, published once the task list is complete (progress waits for it). */
+        volatile long @Nullable [] hashTotals;
+        final java.util.concurrent.atomic.AtomicBoolean finalProgress = new java.util.concurrent.atomic.AtomicBoolean();
         boolean catalogOk;
         String catalogPath;
 
@@ -387,6 +393,10 @@ public final class TransferValidator {
             add(rule, f.severity() == Severity.ERROR ? Outcome.FAIL : Outcome.WARN, f);
         }
 
+        void failTo(List<CheckResult> out, TransferRule rule, Finding f) {
+            out.add(CheckResult.of(rule, f.severity() == Severity.ERROR ? Outcome.FAIL : Outcome.WARN, f));
+        }
+
         void passIfClean(TransferRule rule, int before, String key, String... args) {
             if (results.subList(before, results.size()).stream().noneMatch(r -> r.rule() == rule)) {
                 results.add(CheckResult.pass(rule, "bag", TransferMessages.text(key, (Object[]) args)));
@@ -398,6 +408,17 @@ public final class TransferValidator {
                 model = BagReader.read(root);
             }
             bagStructure();
+            startHashing();
+            try {
+                return validateStarted();
+            } finally {
+                if (session != null) {
+                    session.close();
+                }
+            }
+        }
+
+        TransferReport validateStarted() {
             inventory();
             pathSafety();
             completeness();
@@ -588,6 +609,67 @@ public final class TransferValidator {
             passIfClean(TransferRule.BAG_STRUCTURE, before, "pass.BAG_STRUCTURE", String.valueOf(model.version()));
         }
 
+        /** The algorithms of the manifests (payload and tag) that are supported. */
+        Set<DigestAlgorithm> manifestAlgorithms() {
+            Set<DigestAlgorithm> algs = EnumSet.noneOf(DigestAlgorithm.class);
+            for (BagModel.Manifest m : model.payloadManifests()) {
+                if (m.algorithm() != null) {
+                    algs.add(m.algorithm());
+                }
+            }
+            for (BagModel.Manifest m : model.tagManifests()) {
+                if (m.algorithm() != null) {
+                    algs.add(m.algorithm());
+                }
+            }
+            return algs;
+        }
+
+        /**
+         * Starts the hashing pool before the inventory walk, so payload files are hashed while the walk still runs
+         * (the walk submits each manifest entry it finds as a safe regular file; {@link #fixity()} submits the rest
+         * and collects every result). The findings do not change: the same files are hashed, once each.
+         */
+        void startHashing() {
+            if (!bag) {
+                return;
+            }
+            Set<DigestAlgorithm> algs = manifestAlgorithms();
+            if (algs.isEmpty()) {
+                return;
+            }
+            Set<String> paths = new HashSet<>();
+            for (BagModel.Manifest m : model.payloadManifests()) {
+                if (m.algorithm() != null) {
+                    m.entries().forEach(e -> paths.add(e.path()));
+                }
+            }
+            early = paths;
+            session = new FixityEngine(threads, FixityEngine.DEFAULT_BUFFER).start(algs, (f, b) -> {
+                long[] t = hashTotals;
+                if (t != null) {
+                    progress.progress(f, t[0], b, t[1]);
+                    if (f == t[0]) {
+                        finalProgress.set(true);
+                    }
+                }
+            }, cancelled, this::sniff);
+        }
+
+        /** Called by the walk for a safe regular payload file: hashes it now if a manifest lists it. */
+        void foundRegular(String rel, Path file, long size) {
+            if (session != null && size <= maxFileBytes && early.contains(rel)
+                    && PathSafety.checkName(rel, true).isEmpty() && submitted.add(rel)) {
+                session.submit(task(rel, file, size));
+            }
+        }
+
+        FixityEngine.Task task(String path, Path file, long size) {
+            Map<DigestAlgorithm, Digest> t = new java.util.EnumMap<>(DigestAlgorithm.class);
+            trusted.getOrDefault(path, Set.of()).forEach(d -> t.put(d.algorithm(), d));
+            return new FixityEngine.Task(path, file, size, t);
+        }
+
         // ---- inventory of the payload on disk (no links followed) ----
         void inventory() {
             Path base = bag ? root.resolve("data") : root;
@@ -612,6 +694,7 @@ public final class TransferValidator {
                                     PathSafety.printable(rel), PathSafety.printable(rel)));
                         } else {
                             inventory.put(rel, a.size());
+                            foundRegular(rel, file, a.size());
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -742,9 +825,7 @@ public final class TransferValidator {
                         tasks.put(e.path(), null);
                         continue;
                     }
-                    Map<DigestAlgorithm, Digest> t = new java.util.EnumMap<>(DigestAlgorithm.class);
-                    trusted.getOrDefault(e.path(), Set.of()).forEach(d -> t.put(d.algorithm(), d));
-                    tasks.put(e.path(), new FixityEngine.Task(e.path(), r.path(), r.size(), t));
+                    tasks.put(e.path(), task(e.path(), r.path(), r.size()));
                 }
             }
             for (String u : unsafe) {
@@ -752,17 +833,26 @@ public final class TransferValidator {
                         Severity.WARNING, PathSafety.printable(u), PathSafety.printable(u))));
             }
             List<FixityEngine.Task> list = tasks.values().stream().filter(java.util.Objects::nonNull).toList();
-            if (algs.isEmpty() || list.isEmpty()) {
+            if (algs.isEmpty() || list.isEmpty() || session == null) {
                 passIfClean(TransferRule.FIXITY, before, "pass.FIXITY", "0");
                 return;
             }
             long totalBytes = list.stream().mapToLong(FixityEngine.Task::size).sum();
+            hashTotals = new long[] {list.size(), totalBytes};
+            for (FixityEngine.Task task : list) {
+                if (!submitted.contains(task.key())) {
+                    session.submit(task);
+                }
+            }
             List<FixityEngine.Result> out;
             try {
-                out = new FixityEngine(threads, FixityEngine.DEFAULT_BUFFER).run(list, algs,
-                        (f, b) -> progress.progress(f, list.size(), b, totalBytes), cancelled, this::sniff);
+                out = session.finish();
             } catch (CancellationException e) {
                 throw new TransferException("CD-4013", TransferMessages.text("CD-4013"), e);
+            }
+            if (!finalProgress.get()) {
+                // every file was hashed before the totals were known: one report of the end
+                progress.progress(list.size(), list.size(), totalBytes, totalBytes);
             }
             Map<String, FixityEngine.Result> byPath = new HashMap<>();
             out.forEach(r -> byPath.put(r.task().key(), r));
@@ -837,8 +927,8 @@ public final class TransferValidator {
         // ---- scans: CATALOG_FILE_MATCH, PAGE_COUNT, FORMAT, RESOLUTION, COLOUR_MODE ----
         void scans(Map<String, Integer> declaredPages) {
             int before = results.size();
-            Map<String, List<String>> images = new TreeMap<>();
-            Map<String, String> docs = new TreeMap<>();
+            Map<String, List<String>> images = new HashMap<>();
+            Map<String, String> docs = new HashMap<>();
             String filesPrefix = prefix + "files/";
             for (String f : inventory.keySet()) {
                 if (f.equals(catalogPath)) {
@@ -849,12 +939,12 @@ public final class TransferValidator {
                     continue;
                 }
                 String rel = f.substring(prefix.length());
-                Matcher img = PAGE_IMAGE.matcher(rel);
-                Matcher doc = DOC_FILE.matcher(rel);
-                if (img.matches()) {
-                    images.computeIfAbsent(img.group(1), k -> new ArrayList<>()).add(f);
-                } else if (doc.matches()) {
-                    docs.put(doc.group(1), f);
+                String imageCode = ScanNames.pageImageCode(rel);
+                String docCode = imageCode == null ? ScanNames.docCode(rel) : null;
+                if (imageCode != null) {
+                    images.computeIfAbsent(imageCode, k -> new ArrayList<>()).add(f);
+                } else if (docCode != null) {
+                    docs.put(docCode, f);
                 } else {
                     fail(TransferRule.CATALOG_FILE_MATCH, TransferMessages.finding("CD-4088", Severity.ERROR,
                             PathSafety.printable(f), PathSafety.printable(f)));
@@ -873,13 +963,20 @@ public final class TransferValidator {
                             PathSafety.printable(code), PathSafety.printable(code)));
                 }
             }
-            Set<String> scanned = new TreeSet<>(images.keySet());
-            scanned.addAll(docs.keySet());
-            for (String code : scanned) {
+            Set<String> orphans = new TreeSet<>(); // scans without a row, reported in code order
+            for (String code : images.keySet()) {
                 if (!declaredPages.containsKey(code)) {
-                    fail(TransferRule.CATALOG_FILE_MATCH, TransferMessages.finding("CD-4088", Severity.ERROR,
-                            PathSafety.printable(code), PathSafety.printable(code)));
+                    orphans.add(code);
                 }
+            }
+            for (String code : docs.keySet()) {
+                if (!declaredPages.containsKey(code)) {
+                    orphans.add(code);
+                }
+            }
+            for (String code : orphans) {
+                fail(TransferRule.CATALOG_FILE_MATCH, TransferMessages.finding("CD-4088", Severity.ERROR,
+                        PathSafety.printable(code), PathSafety.printable(code)));
             }
             passIfClean(TransferRule.CATALOG_FILE_MATCH, before, "pass.CATALOG_FILE_MATCH",
                     String.valueOf(declaredPages.size()));
@@ -892,12 +989,13 @@ public final class TransferValidator {
                 } else if (images.containsKey(code)) {
                     List<String> pages = images.get(code);
                     actual = pages.size();
-                    List<Integer> nums = pages.stream().map(p -> {
-                        Matcher m = PAGE_IMAGE.matcher(p.substring(prefix.length()));
-                        return m.matches() ? Integer.parseInt(m.group(2)) : -1;
-                    }).sorted().toList();
-                    for (int i = 0; i < nums.size(); i++) {
-                        if (nums.get(i) != i + 1) {
+                    int[] nums = new int[pages.size()];
+                    for (int i = 0; i < nums.length; i++) {
+                        nums[i] = ScanNames.pageNumber(pages.get(i).substring(prefix.length()));
+                    }
+                    java.util.Arrays.sort(nums);
+                    for (int i = 0; i < nums.length; i++) {
+                        if (nums[i] != i + 1) {
                             fail(TransferRule.PAGE_COUNT, TransferMessages.finding("CD-4089", Severity.ERROR,
                                     PathSafety.printable(code), PathSafety.printable(code), String.valueOf(i + 1)));
                             break;
@@ -931,8 +1029,7 @@ public final class TransferValidator {
         /** Called in a fixity worker with a whole small file; never throws. */
         void sniff(FixityEngine.Task t, byte[] data, int length) {
             try {
-                FileFormat ff = FormatSniffer.fromHead(length >= 1024 ? java.util.Arrays.copyOf(data, 1024)
-                        : java.util.Arrays.copyOf(data, length));
+                FileFormat ff = FormatSniffer.fromHead(data, Math.min(length, 1024));
                 if (ff == FileFormat.ZIP) {
                     return;
                 }
@@ -942,7 +1039,15 @@ public final class TransferValidator {
                         && !ff.isArchive()) {
                     info = ImageInspector.inspect(data, length, ff);
                 }
-                sniffs.put(t.key(), new Sniff(ff, info));
+                Sniff sniff = new Sniff(ff, info, null);
+                if (t.key().startsWith(prefix) && (info != null || sf == null || !t.key().startsWith(prefix + "files/"))
+                        && sf != ScanFormat.PDF && sf != ScanFormat.OFD) {
+                    // no I/O needed: judge FORMAT, RESOLUTION and COLOUR_MODE here, in parallel with the hashing
+                    List<CheckResult> out = new ArrayList<>(2);
+                    formatOf(t.key(), sniff, out);
+                    sniff = new Sniff(ff, info, List.copyOf(out));
+                }
+                sniffs.put(t.key(), sniff);
             } catch (RuntimeException e) {
                 // fall back to reading the file in format()
             }
@@ -970,22 +1075,38 @@ public final class TransferValidator {
                         Severity.WARNING, shown, shown, String.valueOf(size), String.valueOf(maxFileBytes))));
                 return;
             }
-            Path p = root.resolve(f);
             Sniff sniffed = sniffs.remove(f);
+            if (sniffed != null && sniffed.results() != null) {
+                sniffed.results().forEach(results::add); // judged in the fixity worker from the same bytes
+                return;
+            }
+            formatOf(f, sniffed, results);
+        }
+
+        /**
+         * The FORMAT, RESOLUTION and COLOUR_MODE results of one payload file, into {@code out}: from what the fixity
+         * pass sniffed, else read from disk. Called in scans, or in a fixity worker for a file sniffed whole (no I/O
+         * then).
+         */
+        void formatOf(String f, @Nullable Sniff sniffed, List<CheckResult> out) {
+            String shown = PathSafety.printable(f);
+            Path p = root.resolve(f);
             FileFormat ff;
             try {
                 ff = sniffed != null ? sniffed.format() : FormatSniffer.identify(p);
             } catch (IOException e) {
-                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
                         Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
                 return;
             }
             if (ff.isExecutable()) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4071", Severity.ERROR, shown, shown, ff.name()));
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4071", Severity.ERROR, shown, shown,
+                        ff.name()));
                 return;
             }
             if (ff.isArchive()) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4072", Severity.ERROR, shown, shown, ff.name()));
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4072", Severity.ERROR, shown, shown,
+                        ff.name()));
                 return;
             }
             boolean isScan = f.startsWith(prefix + "files/");
@@ -994,26 +1115,26 @@ public final class TransferValidator {
                 return;
             }
             if (sf == null || !profile.accepted().contains(sf)) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4070", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4070", Severity.ERROR, shown, shown,
                         sf == null ? ff.name() : sf.name()));
                 return;
             }
             String ext = f.contains(".") ? f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (!extensionFits(sf, ext)) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4075", Severity.WARNING, shown, shown, ext,
-                        sf.name()));
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4075", Severity.WARNING, shown, shown,
+                        ext, sf.name()));
             }
             if (!profile.longTerm().contains(sf)) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4076", Severity.WARNING, shown, shown,
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4076", Severity.WARNING, shown, shown,
                         sf.name()));
             }
             if (sf == ScanFormat.PDF || sf == ScanFormat.OFD) {
                 DocumentInfo d = sf == ScanFormat.PDF ? pdf.inspect(p) : OfdInspector.inspect(p);
                 docInfo.put(f, d);
                 if (d.encrypted()) {
-                    fail(TransferRule.FORMAT, TransferMessages.finding("CD-4073", Severity.ERROR, shown, shown));
+                    failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4073", Severity.ERROR, shown, shown));
                 } else if (!d.problems().isEmpty()) {
-                    fail(TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
+                    failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
                             String.join("; ", d.problems())));
                 }
                 return;
@@ -1022,37 +1143,37 @@ public final class TransferValidator {
             try {
                 info = sniffed != null && sniffed.image() != null ? sniffed.image() : ImageInspector.inspect(p, ff);
             } catch (IOException e) {
-                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
                         Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
                 return;
             }
             if (!info.problems().isEmpty()) {
-                fail(TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
                         String.join("; ", info.problems())));
             }
             Double dpi = info.dpi();
             if (dpi == null) {
-                fail(TransferRule.RESOLUTION, TransferMessages.finding("CD-4081", Severity.ERROR, shown, shown));
+                failTo(out, TransferRule.RESOLUTION, TransferMessages.finding("CD-4081", Severity.ERROR, shown, shown));
             } else if (dpi + 0.5 < profile.minDpi()) {
-                fail(TransferRule.RESOLUTION, TransferMessages.finding("CD-4080", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.RESOLUTION, TransferMessages.finding("CD-4080", Severity.ERROR, shown, shown,
                         String.valueOf(Math.round(dpi)), String.valueOf(profile.minDpi())));
             }
             ColourMode cm = info.colour();
             if (cm == null) {
-                results.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, TransferMessages.finding(
+                out.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, TransferMessages.finding(
                         "CD-4097", Severity.WARNING, shown, shown)));
             } else if (cm.compareTo(profile.minColour()) < 0) {
-                fail(TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4082", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4082", Severity.ERROR, shown, shown,
                         cm.name(), profile.minColour().name()));
             } else if (profile.colourPreferred() && cm != ColourMode.COLOUR) {
-                fail(TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4083", Severity.WARNING, shown, shown,
-                        cm.name()));
+                failTo(out, TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4083", Severity.WARNING, shown,
+                        shown, cm.name()));
             }
         }
     }
 
     /** A file's format and, for an image, its header, read in the fixity pass. */
-    private record Sniff(FileFormat format, @Nullable ImageInfo image) {
+    private record Sniff(FileFormat format, @Nullable ImageInfo image, @Nullable List<CheckResult> results) {
     }
 
     /** The built-in results, at most {@link ResultCollector#MAX_PER_CODE} per rule, code and outcome. */
@@ -1096,6 +1217,15 @@ public final class TransferValidator {
     }
 
     private static String rel(Path root, Path p) {
+        String r = root.toString();
+        String s = p.toString();
+        String sep = p.getFileSystem().getSeparator();
+        if (s.length() > r.length() + sep.length() && s.startsWith(r) && s.startsWith(sep, r.length())
+                && !r.endsWith(sep)) {
+            // the common case, without building a relative Path: the segments below root, joined with '/'
+            String tail = s.substring(r.length() + sep.length());
+            return sep.equals("/") ? tail : tail.replace(sep, "/");
+        }
         StringBuilder b = new StringBuilder();
         for (Path seg : root.relativize(p)) {
             if (b.length() > 0) {

@@ -283,6 +283,24 @@ class TransferValidatorTest {
     }
 
     @Test
+    void progress_reports_the_final_totals_and_never_more_than_them() throws Exception {
+        Path bag = cleanBag();
+        List<long[]> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        TransferReport r = VALIDATOR.validate(bag, Map.of(), (f, ft, b, bt) -> calls.add(new long[] {f, ft, b, bt}),
+                () -> false);
+        assertThat(r.hasMustFailure()).isFalse();
+        long files = Files.readAllLines(bag.resolve("manifest-sha256.txt")).stream().filter(l -> !l.isBlank()).count()
+                + Files.readAllLines(bag.resolve("tagmanifest-sha256.txt")).stream().filter(l -> !l.isBlank()).count();
+        assertThat(calls).isNotEmpty().allSatisfy(c -> {
+            assertThat(c[0]).isBetween(1L, c[1]);
+            assertThat(c[2]).isBetween(0L, c[3]);
+            assertThat(c[1]).isEqualTo(files);
+        });
+        assertThat(calls).anySatisfy(c -> assertThat(c[0]).isEqualTo(c[1]));
+        assertThat(calls).anySatisfy(c -> assertThat(c[2]).isEqualTo(c[3]));
+    }
+
+    @Test
     void unreadable_input_and_existing_target() throws Exception {
         assertThatThrownBy(() -> VALIDATOR.validate(dir.resolve("nope"))).isInstanceOf(TransferException.class)
                 .hasMessageStartingWith("CD-4010");

@@ -196,6 +196,155 @@ public final class FixityEngine {
         return out;
     }
 
+    /**
+     * Starts a streaming run: the workers start at once and hash each task as it is {@linkplain Session#submit
+     * submitted}, so the caller can feed files while it is still finding them (the validator hashes manifest entries
+     * while it walks the payload). The caller must end the session with {@link Session#finish()} or, on failure,
+     * {@link Session#close()}.
+     *
+     * @param algorithms the algorithms (at least one)
+     * @param listener   progress, called after each file with the counts so far
+     * @param cancelled  polled between reads; when it answers true the run stops
+     * @param whole      sees the small files' bytes
+     * @return the session
+     */
+    public Session start(Set<DigestAlgorithm> algorithms, Listener listener, BooleanSupplier cancelled,
+                         WholeFile whole) {
+        return new Session(algorithms, listener, cancelled, whole);
+    }
+
+    /** A streaming run (see {@link #start}). Submit and finish from one thread. */
+    public final class Session implements AutoCloseable {
+        private final java.util.concurrent.BlockingQueue<Object> queue =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        private final List<List<Object[]>> done = new ArrayList<>();
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final BooleanSupplier cancelled;
+        private final ExecutorService pool;
+        private final List<Future<?>> workers = new ArrayList<>();
+        private final Set<DigestAlgorithm> algorithms;
+        private final Listener listener;
+        private final WholeFile whole;
+        private final AtomicLong files;
+        private final AtomicLong bytes;
+        private int submitted;
+        private boolean finished;
+
+        private Session(Set<DigestAlgorithm> algorithms, Listener listener, BooleanSupplier cancelled,
+                        WholeFile whole) {
+            this.cancelled = cancelled;
+            AtomicLong files = new AtomicLong();
+            AtomicLong bytes = new AtomicLong();
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread th = new Thread(r, "cundang-fixity");
+                th.setDaemon(true);
+                return th;
+            });
+            this.algorithms = algorithms;
+            this.listener = listener;
+            this.whole = whole;
+            this.files = files;
+            this.bytes = bytes;
+        }
+
+        /** Starts one more worker (at most {@code threads}, never more than the files submitted). */
+        private void addWorker() {
+            List<Object[]> mine = new ArrayList<>();
+            done.add(mine);
+            workers.add(pool.submit(() -> {
+                MultiDigester digester = MultiDigester.of(algorithms);
+                ByteBuffer buf = ByteBuffer.allocate(bufferSize);
+                while (true) {
+                    Object o;
+                    try {
+                        o = queue.take();
+                    } catch (InterruptedException e) {
+                        stop.set(true);
+                        return;
+                    }
+                    if (!(o instanceof Object[] item)) {
+                        queue.add(o); // the end marker stays for the other workers
+                        return;
+                    }
+                    if (stop.get() || cancelled.getAsBoolean()) {
+                        stop.set(true);
+                        continue; // drain without reading
+                    }
+                    Task t = (Task) item[1];
+                    mine.add(new Object[] {item[0], hashOne(t, algorithms, digester, buf, cancelled, stop, whole)});
+                    listener.progress(files.incrementAndGet(), bytes.addAndGet(Math.max(t.size(), 0)));
+                }
+            }));
+        }
+
+        /**
+         * Queues a file.
+         *
+         * @param task the file
+         */
+        public void submit(Task task) {
+            if (finished) {
+                throw new IllegalStateException("session finished");
+            }
+            queue.add(new Object[] {submitted++, task});
+            if (workers.size() < threads && workers.size() < submitted) {
+                addWorker();
+            }
+        }
+
+        /** Files submitted so far. */
+        public int submitted() {
+            return submitted;
+        }
+
+        /**
+         * Waits for every submitted file.
+         *
+         * @return one result per task, in submission order
+         * @throws CancellationException when cancelled or interrupted
+         */
+        public List<Result> finish() {
+            finished = true;
+            queue.add(END);
+            try {
+                for (Future<?> f : workers) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.set(true);
+                throw new CancellationException("interrupted");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("fixity worker failed", e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+            if (stop.get() || cancelled.getAsBoolean()) {
+                throw new CancellationException("fixity run cancelled");
+            }
+            Result[] out = new Result[submitted];
+            for (List<Object[]> l : done) {
+                for (Object[] r : l) {
+                    out[(Integer) r[0]] = (Result) r[1];
+                }
+            }
+            List<Result> list = new ArrayList<>(out.length);
+            Collections.addAll(list, out);
+            return list;
+        }
+
+        /** Stops the workers without waiting for the queued files (after a failure); idempotent. */
+        @Override
+        public void close() {
+            finished = true;
+            stop.set(true);
+            queue.add(END);
+            pool.shutdownNow();
+        }
+    }
+
+    private static final String END = "end";
+
     private static Result hashOne(Task t, Set<DigestAlgorithm> algorithms, MultiDigester digester, ByteBuffer buf,
                                   BooleanSupplier cancelled, AtomicBoolean stop, WholeFile whole) {
         if (t.trusted().keySet().containsAll(algorithms)) {

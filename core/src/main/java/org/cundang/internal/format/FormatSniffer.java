@@ -42,46 +42,58 @@ public final class FormatSniffer {
      * @return the format
      */
     public static FileFormat fromHead(byte[] h) {
-        if (starts(h, 0xFF, 0xD8, 0xFF)) {
+        return fromHead(h, h.length);
+    }
+
+    /**
+     * Identifies from the first {@code n} bytes of {@code h} (up to 1024 are looked at), without copying them (the
+     * fixity pass hands its read buffer).
+     *
+     * @param h the buffer holding the first bytes
+     * @param n how many bytes of {@code h} are valid
+     * @return the format
+     */
+    public static FileFormat fromHead(byte[] h, int n) {
+        if (starts(h, n, 0xFF, 0xD8, 0xFF)) {
             return FileFormat.JPEG;
         }
-        if (starts(h, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+        if (starts(h, n, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return FileFormat.PNG;
         }
-        if (starts(h, 'I', 'I', 42, 0) || starts(h, 'M', 'M', 0, 42)) {
+        if (starts(h, n, 'I', 'I', 42, 0) || starts(h, n, 'M', 'M', 0, 42)) {
             return FileFormat.TIFF;
         }
-        if (starts(h, 0, 0, 0, 0x0C, 'j', 'P', ' ', ' ', 0x0D, 0x0A, 0x87, 0x0A)) {
+        if (starts(h, n, 0, 0, 0, 0x0C, 'j', 'P', ' ', ' ', 0x0D, 0x0A, 0x87, 0x0A)) {
             return FileFormat.JP2;
         }
-        if (starts(h, 0xFF, 0x4F, 0xFF, 0x51)) {
+        if (starts(h, n, 0xFF, 0x4F, 0xFF, 0x51)) {
             return FileFormat.J2K;
         }
-        String ascii = new String(h, 0, Math.min(h.length, 1024), StandardCharsets.ISO_8859_1);
+        String ascii = new String(h, 0, Math.min(n, 1024), StandardCharsets.ISO_8859_1);
         if (ascii.startsWith("%PDF-") || (ascii.contains("%PDF-") && ascii.indexOf("%PDF-") < 1024)) {
             return FileFormat.PDF;
         }
-        if (starts(h, 'P', 'K', 3, 4) || starts(h, 'P', 'K', 5, 6)) {
+        if (starts(h, n, 'P', 'K', 3, 4) || starts(h, n, 'P', 'K', 5, 6)) {
             return FileFormat.ZIP;
         }
-        if (starts(h, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
+        if (starts(h, n, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
             return FileFormat.RAR;
         }
-        if (starts(h, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+        if (starts(h, n, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
             return FileFormat.SEVEN_ZIP;
         }
-        if (starts(h, 'M', 'Z')) {
+        if (starts(h, n, 'M', 'Z')) {
             return FileFormat.EXE_PE;
         }
-        if (starts(h, 0x7F, 'E', 'L', 'F')) {
+        if (starts(h, n, 0x7F, 'E', 'L', 'F')) {
             return FileFormat.EXE_ELF;
         }
-        if (starts(h, 0xFE, 0xED, 0xFA, 0xCE) || starts(h, 0xFE, 0xED, 0xFA, 0xCF)
-                || starts(h, 0xCE, 0xFA, 0xED, 0xFE) || starts(h, 0xCF, 0xFA, 0xED, 0xFE)
-                || starts(h, 0xCA, 0xFE, 0xBA, 0xBE)) {
+        if (starts(h, n, 0xFE, 0xED, 0xFA, 0xCE) || starts(h, n, 0xFE, 0xED, 0xFA, 0xCF)
+                || starts(h, n, 0xCE, 0xFA, 0xED, 0xFE) || starts(h, n, 0xCF, 0xFA, 0xED, 0xFE)
+                || starts(h, n, 0xCA, 0xFE, 0xBA, 0xBE)) {
             return FileFormat.EXE_MACHO;
         }
-        if (starts(h, '#', '!') || starts(h, 0xEF, 0xBB, 0xBF, '#', '!')) {
+        if (starts(h, n, '#', '!') || starts(h, n, 0xEF, 0xBB, 0xBF, '#', '!')) {
             return FileFormat.SCRIPT;
         }
         return FileFormat.UNKNOWN;
@@ -105,8 +117,8 @@ public final class FormatSniffer {
         }
     }
 
-    private static boolean starts(byte[] h, int... sig) {
-        if (h.length < sig.length) {
+    private static boolean starts(byte[] h, int n, int... sig) {
+        if (n < sig.length) {
             return false;
         }
         for (int i = 0; i < sig.length; i++) {

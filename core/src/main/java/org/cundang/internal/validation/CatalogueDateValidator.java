@@ -10,6 +10,16 @@ import org.jspecify.annotations.Nullable;
 public final class CatalogueDateValidator implements ConstraintValidator<CatalogueDate, CharSequence> {
     @Override
     public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+        return valid(value);
+    }
+
+    /**
+     * The constraint's rule, shared with {@link CatalogueQuickCheck}.
+     *
+     * @param value the value, may be null (valid)
+     * @return whether the value is valid
+     */
+    public static boolean valid(@Nullable CharSequence value) {
         return value == null || value.toString().isBlank() || CatalogueDates.parse(value).isPresent();
     }
 }

@@ -35,17 +35,47 @@ public final class CodeAgreesWithRowValidator implements ConstraintValidator<Cod
         }
         boolean valid = true;
         context.disableDefaultConstraintViolation();
-        Optional<LocalDate> date = entry.parsedDate();
-        if (rules.yearMustMatchDate() && date.isPresent() && code.get().year().isPresent()
-                && code.get().year().getAsInt() != date.get().getYear()) {
+        if (yearDiffers(entry, rules, code.get())) {
             context.buildConstraintViolationWithTemplate(YEAR).addPropertyNode("date").addConstraintViolation();
             valid = false;
         }
-        Optional<RetentionPeriod> period = entry.retentionPeriod(rules.legacyMapping());
-        if (period.isPresent() && code.get().period().isPresent() && !period.get().equals(code.get().period().get())) {
+        if (periodDiffers(entry, rules, code.get())) {
             context.buildConstraintViolationWithTemplate(PERIOD).addPropertyNode("period").addConstraintViolation();
             valid = false;
         }
         return valid;
+    }
+
+    /**
+     * Whether the code's 年度 differs from the year of the entry's 日期 (when the rules demand they match); shared
+     * with {@link CatalogueQuickCheck}.
+     *
+     * @param entry the entry
+     * @param rules the rules
+     * @param code  the entry's parsed 档号
+     * @return true when this constraint reports the date
+     */
+    public static boolean yearDiffers(CatalogueEntry entry, CatalogueRules rules, ArchivalCode code) {
+        if (!rules.yearMustMatchDate() || code.year().isEmpty()) {
+            return false;
+        }
+        Optional<LocalDate> date = entry.parsedDate();
+        return date.isPresent() && code.year().getAsInt() != date.get().getYear();
+    }
+
+    /**
+     * Whether the entry's 保管期限 differs from the one in its code; shared with {@link CatalogueQuickCheck}.
+     *
+     * @param entry the entry
+     * @param rules the rules
+     * @param code  the entry's parsed 档号
+     * @return true when this constraint reports the period
+     */
+    public static boolean periodDiffers(CatalogueEntry entry, CatalogueRules rules, ArchivalCode code) {
+        if (code.period().isEmpty()) {
+            return false;
+        }
+        Optional<RetentionPeriod> period = entry.retentionPeriod(rules.legacyMapping());
+        return period.isPresent() && !period.get().equals(code.period().get());
     }
 }

@@ -11,10 +11,20 @@ import org.jspecify.annotations.Nullable;
 public final class RetentionPeriodValidator implements ConstraintValidator<ValidRetentionPeriod, CharSequence> {
     @Override
     public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+        return valid(value, Payloads.rules(context));
+    }
+
+    /**
+     * The constraint's rule, shared with {@link CatalogueQuickCheck}.
+     *
+     * @param value the value, may be null (valid)
+     * @param rules the rules
+     * @return whether the value is valid
+     */
+    public static boolean valid(@Nullable CharSequence value, CatalogueRules rules) {
         if (value == null || value.toString().isBlank()) {
             return true;
         }
-        CatalogueRules rules = Payloads.rules(context);
         return rules.acceptLegacyPeriods()
                 ? rules.legacyMapping().resolve(value, null).isPresent()
                 : RetentionPeriod.tryParse(value).isPresent();

@@ -103,4 +103,48 @@ class FixityEngineTest {
         assertThat(r.get(1).digests().get(DigestAlgorithm.SHA256))
                 .isEqualTo(MultiDigester.of(DigestAlgorithm.SHA256).digest(large).get(DigestAlgorithm.SHA256));
     }
+
+    @Test
+    void a_streaming_session_hashes_what_is_submitted_while_it_runs_in_submission_order(@TempDir Path dir)
+            throws Exception {
+        List<FixityEngine.Task> tasks = files(dir, 120);
+        Set<String> whole = ConcurrentHashMap.newKeySet();
+        AtomicLong last = new AtomicLong();
+        List<FixityEngine.Result> out;
+        try (FixityEngine.Session s = new FixityEngine(2, 64 * 1024).start(BOTH, (f, b) ->
+                last.accumulateAndGet(f, Math::max), () -> false, (t, d, n) -> whole.add(t.key()))) {
+            for (int i = 0; i < 60; i++) {
+                s.submit(tasks.get(i));
+            }
+            Thread.sleep(20); // the first files are hashed while more are still to come
+            for (int i = 60; i < tasks.size(); i++) {
+                s.submit(tasks.get(i));
+            }
+            assertThat(s.submitted()).isEqualTo(120);
+            out = s.finish();
+            assertThatThrownBy(() -> s.submit(tasks.get(0))).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(out).extracting(r -> r.task().key()).containsExactlyElementsOf(
+                tasks.stream().map(FixityEngine.Task::key).toList());
+        assertThat(out).isEqualTo(new FixityEngine(3, 64 * 1024).run(tasks, BOTH, (f, b) -> { }, () -> false));
+        assertThat(last.get()).isEqualTo(120);
+        assertThat(whole).hasSize(120);
+    }
+
+    @Test
+    void a_session_can_be_cancelled_or_closed_without_finishing(@TempDir Path dir) throws Exception {
+        List<FixityEngine.Task> tasks = files(dir, 50);
+        AtomicLong seen = new AtomicLong();
+        FixityEngine.Session s = new FixityEngine(2, 4096).start(BOTH, (f, b) -> seen.set(f), () -> seen.get() >= 5,
+                (t, d, n) -> { });
+        tasks.forEach(s::submit);
+        assertThatThrownBy(s::finish).isInstanceOf(CancellationException.class);
+        assertThat(seen.get()).isLessThan(50);
+        FixityEngine.Session closed = new FixityEngine(2, 4096).start(BOTH, (f, b) -> { }, () -> false,
+                (t, d, n) -> { });
+        tasks.forEach(closed::submit);
+        closed.close();
+        closed.close();
+        assertThatThrownBy(() -> closed.submit(tasks.get(0))).isInstanceOf(IllegalStateException.class);
+    }
 }
