@@ -1,0 +1,250 @@
+package org.cundang.storage.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.cundang.ArchiveException;
+import org.cundang.custody.AppraisalDecision;
+import org.cundang.custody.DestructionCertificate;
+import org.cundang.custody.DestructionList;
+import org.cundang.retention.RetentionHold;
+import org.cundang.retention.RetentionPeriod;
+import org.cundang.retention.RetentionStatus;
+import org.cundang.storage.ArchiveStore;
+import org.cundang.storage.CustodyRecord;
+import org.cundang.storage.ItemQuery;
+import org.cundang.storage.ItemSubmission;
+import org.cundang.storage.StoredItem;
+import org.cundang.storage.spi.CustodyRules;
+import org.cundang.workflow.AppraisalWorkflow;
+import org.cundang.catalog.CatalogueEntry;
+import org.cundang.code.CodeTemplate;
+import org.cundang.storage.ContentSource;
+import org.cundang.storage.TransferSubmission;
+
+/**
+ * The custody property every store must satisfy (issue 8): over generated stores and sequences of holds, releases,
+ * appraisals and destructions (with good and bad signatures, on days that move forward), a destruction succeeds
+ * exactly when every listed item is due and unheld and two distinct supervisors confirmed, no item is destroyed while
+ * held or before it is due, and every destroyed item still has its record, its 销毁清册 and its certificate. A store's
+ * test provides the arbitraries with {@link #stores()} and {@link #steps()} and calls {@link #check} on a fresh store.
+ */
+public final class CustodyPropertyKit {
+
+    private CustodyPropertyKit() {
+    }
+
+    /** One step of a generated sequence. */
+    public sealed interface Step permits HoldItem, HoldScope, Release, ReleaseScope, Appraise, Destroy, Wait {
+    }
+
+    /** A generated value. */
+    public record HoldItem(int item) implements Step {
+    }
+
+    /** A generated value. */
+    public record HoldScope(String scope) implements Step {
+    }
+
+    /** A generated value. */
+    public record Release(int item) implements Step {
+    }
+
+    /** A generated value. */
+    public record ReleaseScope(String scope) implements Step {
+    }
+
+    /** A generated value. */
+    public record Appraise(List<Integer> items, boolean keep) implements Step {
+    }
+
+    /** A generated value. */
+    public record Destroy(int supervisors, boolean sameTwice) implements Step {
+    }
+
+    /** A generated value. */
+    public record Wait(int days) implements Step {
+    }
+
+    /** A generated value. */
+    public record Spec(String code, RetentionPeriod period, LocalDate expiry) {
+    }
+
+    /** @return generated store contents: 1–12 items of 全宗 Z109, WS or KJ, 2000–2016, mostly D10 */
+    public static Arbitrary<List<Spec>> stores() {
+        Arbitrary<Spec> spec = Combinators.combine(Arbitraries.of("WS", "KJ"), Arbitraries.integers().between(2000,
+                2016), Arbitraries.of(RetentionPeriod.D10, RetentionPeriod.D10, RetentionPeriod.D10, RetentionPeriod.D30)).as((cat, year, p) -> {
+                    String code = cat.equals("WS") ? "Z109-WS·" + year + "-" + p.code() + "-BGS-%04d"
+                            : "Z109-KJ·" + year + "-" + p.code() + "-%04d";
+                    return new Spec(code, p, LocalDate.of(year + p.years().getAsInt(), 12, 31));
+                });
+        return spec.list().ofMinSize(1).ofMaxSize(12).map(list -> {
+            List<Spec> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                Spec s = list.get(i);
+                out.add(new Spec(String.format(s.code(), i + 1), s.period(), s.expiry()));
+            }
+            return out;
+        });
+    }
+
+    /** @return generated sequences of 1–30 steps */
+    public static Arbitrary<List<Step>> steps() {
+        Arbitrary<Integer> item = Arbitraries.integers().between(0, 11);
+        Arbitrary<Integer> supervisors = Arbitraries.frequency(
+                net.jqwik.api.Tuple.of(1, 0), net.jqwik.api.Tuple.of(1, 1), net.jqwik.api.Tuple.of(6, 2),
+                net.jqwik.api.Tuple.of(1, 3));
+        Arbitrary<Step> step = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(1, item.map(HoldItem::new)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("Z109/WS", "Z109/KJ", "Z109/*/2010", "Z109")
+                        .map(HoldScope::new)),
+                net.jqwik.api.Tuple.of(2, item.map(Release::new)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of("Z109/WS", "Z109/KJ", "Z109/*/2010", "Z109")
+                        .map(ReleaseScope::new)),
+                net.jqwik.api.Tuple.of(4, Combinators.combine(item.list().ofMinSize(1).ofMaxSize(2),
+                        Arbitraries.of(true, false, false, false)).as(Appraise::new)),
+                net.jqwik.api.Tuple.of(4, Combinators.combine(supervisors, Arbitraries.of(true, false, false, false,
+                        false)).as(Destroy::new)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(1, 1500).map(Wait::new)));
+        return step.list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    /**
+     * Fills a fresh store, runs the steps through {@link AppraisalWorkflow}, and asserts the property.
+     *
+     * @param store a fresh, empty store
+     * @param specs the items
+     * @param steps the steps
+     */
+    public static void check(ArchiveStore store, List<Spec> specs, List<Step> steps) {
+        check(store, specs, steps, s -> s);
+    }
+
+    /**
+     * As {@link #check(ArchiveStore, List, List)}, and the final assertions run on the store opened again (so what
+     * was kept is what a restart sees).
+     *
+     * @param store  a fresh, empty store
+     * @param specs  the items
+     * @param steps  the steps
+     * @param reopen closes the store and opens it again on the same data
+     */
+    public static void check(ArchiveStore store, List<Spec> specs, List<Step> steps,
+                             java.util.function.UnaryOperator<ArchiveStore> reopen) {
+        List<ItemSubmission> items = new ArrayList<>();
+        for (Spec s : specs) {
+            items.add(item(s.code(), "题名" + s.code(), s.period(), s.expiry()));
+        }
+        store.accept(transfer("T-1", "Z109", items.toArray(new ItemSubmission[0])));
+        AppraisalWorkflow wf = AppraisalWorkflow.on(store, "档案员");
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        List<String> appraisals = new ArrayList<>();
+        int n = 0;
+        for (Step step : steps) {
+            n++;
+            String id = "R-" + n;
+            try {
+                if (step instanceof Wait w) {
+                    day = day.plusDays(w.days());
+                } else if (step instanceof HoldItem h) {
+                    wf.hold(id, specs.get(h.item() % specs.size()).code(), RetentionHold.of("纠纷", day), "");
+                } else if (step instanceof HoldScope h) {
+                    wf.hold(id, h.scope(), RetentionHold.of("调查", day), "");
+                } else if (step instanceof Release r) {
+                    wf.release(id, specs.get(r.item() % specs.size()).code(), "纠纷", day, "");
+                } else if (step instanceof ReleaseScope r) {
+                    wf.release(id, r.scope(), "调查", day, "");
+                } else if (step instanceof Appraise a) {
+                    Map<String, AppraisalDecision> m = new LinkedHashMap<>();
+                    for (int i : a.items()) {
+                        m.put(specs.get(i % specs.size()).code(), a.keep()
+                                ? new AppraisalDecision.Keep(RetentionPeriod.PERMANENT, "有保存价值")
+                                : new AppraisalDecision.Destroy("无保存价值"));
+                    }
+                    wf.appraise(wf.draft(id, day, "村委会", List.of("甲", "乙"), m, "意见"));
+                    if (!a.keep()) {
+                        appraisals.add(id);
+                    }
+                    net.jqwik.api.statistics.Statistics.label("appraisal").collect(a.keep() ? "keep" : "destroy");
+                } else if (step instanceof Destroy d && !appraisals.isEmpty()) {
+                    String appraisal = appraisals.get(appraisals.size() - 1);
+                    DestructionList l = wf.prepareDestruction(appraisal, day);
+                    List<String> sup = new ArrayList<>();
+                    for (int i = 0; i < d.supervisors(); i++) {
+                        sup.add(d.sameTwice() ? "监销甲" : "监销" + i);
+                    }
+                    DestructionList signed = AppraisalWorkflow.signed(l, "主任", "档案员", "会计", sup, sup, sup);
+                    // What the rules say before we try: the destruction may only succeed if every listed item is
+                    // due and unheld on the day and two distinct supervisors confirmed.
+                    boolean allowed = !l.entries().isEmpty() && sup.stream().distinct().count() >= 2
+                            && sup.stream().distinct().count() == sup.size();
+                    for (DestructionList.Entry e : l.entries()) {
+                        StoredItem it = store.require(e.code());
+                        allowed &= CustodyRules.status(it, store.scopeHolds(), day)
+                                == RetentionStatus.DUE_FOR_APPRAISAL;
+                        allowed &= CustodyRules.activeHolds(it, store.scopeHolds(), day).isEmpty();
+                    }
+                    net.jqwik.api.statistics.Statistics.label("destroy attempt").collect(
+                            l.entries().isEmpty() ? "empty list" : allowed ? "allowed" : "forbidden");
+                    boolean done;
+                    try {
+                        wf.destroy(new DestructionCertificate(id, "Z109", "村委会", appraisal, day, "粉碎", "档案室",
+                                signed));
+                        done = true;
+                    } catch (ArchiveException refused) {
+                        done = false;
+                    }
+                    assertThat(done).as("destruction %s of %s on %s", id, l.entries(), day).isEqualTo(allowed);
+                }
+            } catch (ArchiveException refused) {
+                // a refusal is always allowed; what matters is that nothing forbidden happened
+            }
+        }
+        java.util.Map<String, StoredItem> before = new java.util.HashMap<>();
+        store.query(ItemQuery.builder().limit(ItemQuery.MAX_LIMIT).build())
+                .forEach(it -> before.put(it.code().toString(), it));
+        store = reopen.apply(store);
+        List<StoredItem> all = store.query(ItemQuery.builder().limit(ItemQuery.MAX_LIMIT).build());
+        net.jqwik.api.statistics.Statistics.label("some item destroyed")
+                .collect(all.stream().anyMatch(StoredItem::isDestroyed));
+        assertThat(all).hasSize(before.size());
+        for (StoredItem it : all) {
+            assertThat(it).as("after reopening").isEqualTo(before.get(it.code().toString()));
+            if (!it.isDestroyed()) {
+                assertThat(store.readContent(it.content().get(0).address())).isNotEmpty();
+                continue;
+            }
+            String rid = it.disposal().destructionId();
+            CustodyRecord r = store.custodyRecord(rid).orElseThrow();
+            DestructionCertificate c = DestructionCertificate.fromJson(r.body());
+            assertThat(c.list().entries()).extracting(DestructionList.Entry::code).contains(it.code().toString());
+            assertThat(store.custodyRecord(it.disposal().appraisalId())).isPresent();
+            assertThat(it.disposal().destroyedOn()).isAfter(it.expiry());
+            assertThat(it.period().isPermanent()).isFalse();
+        }
+        assertThat(store.verify().findings()).isEmpty();
+    }
+
+    private static ItemSubmission item(String code, String title, RetentionPeriod p, LocalDate expiry) {
+        CatalogueEntry e = new CatalogueEntry(1, code, "", "某村村民委员会", title, "20100301", "", 2, p.code(), "",
+                null);
+        return ItemSubmission.builder(e, CodeTemplate.daT22().parse(code)).period(p).expiry(expiry)
+                .content(code + ".pdf", ContentSource.ofBytes((code + title).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    private static TransferSubmission transfer(String id, String fonds, ItemSubmission... items) {
+        TransferSubmission.Builder b = TransferSubmission.builder(id, fonds).actor("乡镇档案员").batch("2026-01");
+        for (ItemSubmission i : items) {
+            b.item(i);
+        }
+        return b.build();
+    }
+}
