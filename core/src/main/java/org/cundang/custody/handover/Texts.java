@@ -1,10 +1,9 @@
 package org.cundang.custody.handover;
 
-import static java.util.Objects.requireNonNull;
-
+import org.cundang.internal.text.FieldText;
 import org.jspecify.annotations.Nullable;
 
-/** Checks of the free-text fields of a handover (CD-8056). */
+/** Checks of the free-text fields of a handover (CD-8056), by {@link FieldText}. */
 final class Texts {
 
     /** The longest name, id number, organisation, approver or clerk. */
@@ -12,78 +11,28 @@ final class Texts {
     /** The longest purpose or note. */
     static final int LONG = 2000;
 
+    private static final FieldText.Failure FAIL = (field, shown, max) -> HandoverException.of("CD-8056", field, shown, max);
+
     private Texts() {
     }
 
-    /**
-     * A required one-line text: not blank, at most {@code max} characters, no control character, no lone surrogate.
-     */
     static String required(@Nullable String value, String field, int max) {
-        requireNonNull(value, field);
-        check(value, field, max);
-        if (value.isBlank()) {
-            throw HandoverException.of("CD-8056", field, printable(value), String.valueOf(max));
-        }
-        return value.strip();
+        return FieldText.required(value, field, max, FAIL);
     }
 
-    /** An optional text: null or blank becomes null, otherwise as {@link #required}. */
     static @Nullable String optional(@Nullable String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            if (value != null) {
-                check(value, field, max);
-            }
-            return null;
-        }
-        return required(value, field, max);
-    }
-
-    private static void check(String value, String field, int max) {
-        if (value.length() > max || !clean(value)) {
-            throw HandoverException.of("CD-8056", field, printable(value), String.valueOf(max));
-        }
+        return FieldText.optional(value, field, max, FAIL);
     }
 
     static boolean clean(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c)) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return FieldText.clean(s);
     }
 
-    /** The value shortened to 80 characters with control characters shown as {@code \\uXXXX}, for messages. */
     static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        int n = Math.min(s.length(), 80);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return s.length() > n ? b + "…" : b.toString();
+        return FieldText.printable(s);
     }
 
-    /** Whether two people's names are the same person's: equal after stripping, NFKC and case folding. */
     static boolean samePerson(String a, String b) {
-        return norm(a).equals(norm(b));
-    }
-
-    private static String norm(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).strip()
-                .replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return FieldText.samePerson(a, b);
     }
 }

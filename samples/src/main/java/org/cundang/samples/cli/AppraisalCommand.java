@@ -1,8 +1,5 @@
 package org.cundang.samples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -112,18 +109,6 @@ final class AppraisalCommand {
         return m;
     }
 
-    static void writeReport(Path file, String html) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw CliException.of("CD-9022", file.toString(), String.valueOf(e.getMessage()));
-        }
-    }
-
     @Command(name = "due", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
     static final class Due extends Base implements Callable<Integer> {
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "retention.asOf")
@@ -213,7 +198,7 @@ final class AppraisalCommand {
                     AppraisalReport r = wf.draft(id, day, unit, group, m, opinion);
                     CustodyRecord kept = wf.appraise(r);
                     if (report != null) {
-                        writeReport(report, wf.page(kept.id()));
+                        CustodyCli.writeHtml(report, wf.page(kept.id()));
                     }
                     done(cli, kept, "appraisal.recorded");
                     return CundangCommand.OK;
@@ -303,7 +288,7 @@ final class AppraisalCommand {
                     CustodyRecord kept = wf.destroy(new DestructionCertificate(id, fonds, unit, appraisal, day,
                             method, place, l));
                     if (report != null) {
-                        writeReport(report, wf.page(kept.id()));
+                        CustodyCli.writeHtml(report, wf.page(kept.id()));
                     }
                     done(cli, kept, "appraisal.destroyed");
                     return CundangCommand.OK;
@@ -426,7 +411,7 @@ final class AppraisalCommand {
             try (ArchiveStore s = StoreCommand.open(store, true)) {
                 CustodyRecord r = s.custodyRecord(id).orElseThrow(() -> CustodyException.of("CD-8028", id));
                 if (report != null) {
-                    writeReport(report, AppraisalWorkflow.on(s, actor).page(id));
+                    CustodyCli.writeHtml(report, AppraisalWorkflow.on(s, actor).page(id));
                 }
                 if (cli.json()) {
                     Map<String, Object> m = recordJson(r);

@@ -142,9 +142,13 @@ final class CustodyCli {
         return rows;
     }
 
-    /** Writes an HTML page (UTF-8). */
+    /** Writes an HTML page (UTF-8), creating its folder when needed. */
     static void writeHtml(Path file, String html) {
         try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             Files.writeString(file, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw fail("CD-9062", file.toString(), String.valueOf(e.getMessage()));
