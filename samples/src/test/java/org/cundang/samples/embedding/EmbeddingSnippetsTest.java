@@ -8,11 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cundang.code.ArchivalCode;
 import org.cundang.code.CodeTemplate;
+import org.cundang.custody.AppraisalDecision;
+import org.cundang.custody.DestructionCertificate;
+import org.cundang.custody.DestructionList;
 import org.cundang.environment.EnvironmentAssessment;
 import org.cundang.environment.EnvironmentAssessor;
 import org.cundang.environment.Reading;
@@ -34,6 +39,7 @@ import org.cundang.transfer.TransferPacker;
 import org.cundang.transfer.TransferReport;
 import org.cundang.transfer.TransferReports;
 import org.cundang.transfer.TransferValidator;
+import org.cundang.workflow.AppraisalWorkflow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +134,43 @@ class EmbeddingSnippetsTest {
     }
 
     @Test
+    void appraise_and_destroy_what_has_expired(@TempDir Path dir) {
+        LocalDate day = LocalDate.of(2026, 4, 1);
+        String code = "Z109-WS·2010-D10-BGS-0001";
+        try (ArchiveStore store = ArchiveStores.load().open(ArchiveStores.toUri(dir.toString()),
+                StoreOptions.defaults())) {
+            store.accept(org.cundang.storage.TransferSubmission.builder("T-2011", "Z109").actor("乡镇档案员")
+                    .item(org.cundang.storage.ItemSubmission.builder(new org.cundang.catalog.CatalogueEntry(1, code,
+                                    "", "上林村村民委员会", "2010年村务会议通知", "20100301", "", 1, "D10", "", null),
+                            CodeTemplate.daT22().parse(code)).period(org.cundang.retention.RetentionPeriod.D10)
+                            .expiry(LocalDate.of(2020, 12, 31))
+                            .content(code + ".pdf", org.cundang.storage.ContentSource.ofBytes(new byte[] {1, 2, 3}))
+                            .build())
+                    .build());
+            // tag::custody[]
+            AppraisalWorkflow appraisal = AppraisalWorkflow.on(store, "乡镇档案员");
+            List<AppraisalWorkflow.DueItem> due = appraisal.due(day, "Z109", null);   // per 全宗, optionally 门类
+            Map<String, AppraisalDecision> decisions = new LinkedHashMap<>();
+            for (AppraisalWorkflow.DueItem d : due) {
+                decisions.put(d.item().code().toString(), new AppraisalDecision.Destroy("已无保存价值"));
+            }
+            appraisal.appraise(appraisal.draft("A-2026-01", day, "上林村", List.of("王档案", "李会计"),
+                    decisions, "按期鉴定"));                                  // 鉴定意见书, kept for ever
+            DestructionList list = AppraisalWorkflow.signed(appraisal.prepareDestruction("A-2026-01", day),
+                    "村主任", "王档案", null, List.of("张监销", "赵监销"),     // 单位负责人, 档案员, 会计, 监销人
+                    List.of("张监销", "赵监销"), List.of("张监销", "赵监销")); // confirmed before and after
+            appraisal.destroy(new DestructionCertificate("D-2026-01", "Z109", "上林村", "A-2026-01", day,
+                    "粉碎", "乡镇档案室", list));                            // refused with every problem if unsigned
+            String page = appraisal.page("D-2026-01");                      // printable 销毁清册 with 销毁证明
+            // end::custody[]
+            assertThat(due).hasSize(1);
+            assertThat(store.require(code).isDestroyed()).isTrue();
+            assertThat(page).contains("档案销毁清册", code);
+            assertThat(store.verify().ok()).isTrue();
+        }
+    }
+
+    @Test
     void the_doc_shows_exactly_these_snippets() throws Exception {
         String doc = Files.readString(Path.of("..", "docs", "embedding.md"), StandardCharsets.UTF_8);
         String source = Files.readString(Path.of("src", "test", "java", "org", "cundang", "samples", "embedding",
@@ -139,7 +182,7 @@ class EmbeddingSnippetsTest {
             assertThat(doc).as("docs/embedding.md shows snippet " + m.group(1)).contains(snippet);
             n++;
         }
-        assertThat(n).isEqualTo(4);
+        assertThat(n).isEqualTo(5);
     }
 
     private static byte[] onePagePdf() throws Exception {
