@@ -168,7 +168,8 @@ public interface ArchiveStore extends AutoCloseable {
      * @param subject on what, not null, at most 1,000 characters
      * @param details further facts, not null (values up to 10,000 characters)
      * @return the event as recorded
-     * @throws StorageException CD-5054 for a bad field, CD-5030 when read-only
+     * @throws StorageException CD-5054 for a bad field, CD-5055 for an action the store writes itself
+     *                          ({@code transfer.accept}, {@code item.hold}, {@code custody.*}), CD-5030 when read-only
      */
     AuditEvent record(String actor, String action, String subject, Map<String, String> details);
 

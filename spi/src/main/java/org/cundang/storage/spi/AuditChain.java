@@ -91,6 +91,22 @@ public final class AuditChain {
         return new AuditEvent(seq, t, actor, action, subject, details, prev, d);
     }
 
+    /**
+     * Refuses, for {@link org.cundang.storage.ArchiveStore#record}, the actions a store writes itself and replays
+     * ({@code transfer.accept}, {@code item.hold}, {@code custody.*}): an event recorded under one of those names by a
+     * caller would be taken for a commit when the store is opened again.
+     *
+     * @param action the caller's action, not null
+     * @throws StorageException CD-5055 for a store's own action
+     */
+    public static void checkCallerAction(String action) {
+        requireNonNull(action, "action");
+        String a = action.strip();
+        if (a.equals("transfer.accept") || a.equals("item.hold") || a.startsWith("custody.")) {
+            throw StorageException.of("CD-5055", StorageException.printable(action));
+        }
+    }
+
     private static void check(String field, String v, int max, boolean nonBlank) {
         boolean bad = v.length() > max || (nonBlank && v.isBlank()) || hasBadSurrogate(v);
         for (int i = 0; !bad && i < v.length(); i++) {

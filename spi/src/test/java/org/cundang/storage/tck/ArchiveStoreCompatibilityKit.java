@@ -783,6 +783,18 @@ public abstract class ArchiveStoreCompatibilityKit {
         }
 
         @Test
+        @DisplayName("record() refuses the actions the store writes itself, which a reopened store would replay")
+        void storeActionsAreReserved() {
+            for (String a : List.of("transfer.accept", "item.hold", "custody.destruction", "custody.x")) {
+                assertThatThrownBy(() -> store.record("某人", a, "T-9", Map.of()))
+                        .satisfies(t -> assertThat(code(t)).as(a).isEqualTo("CD-5055"));
+            }
+            store.record("某人", "access.consult", "T-9", Map.of());
+            store = reopen(store);
+            assertThat(store.verify().ok()).isTrue();
+        }
+
+        @Test
         @DisplayName("records page in the order kept")
         void paging() {
             for (int i = 1; i <= 5; i++) {

@@ -281,6 +281,7 @@ public final class InMemoryArchiveStore implements ArchiveStore {
     @Override
     public synchronized AuditEvent record(String actor, String action, String subject, Map<String, String> details) {
         open();
+        AuditChain.checkCallerAction(action);
         AuditEvent e = chain.next(last(), options.clock().instant(), actor, action, subject, details);
         audit.add(e);
         return e;

@@ -1439,6 +1439,7 @@ public final class FsArchiveStore implements ArchiveStore {
         requireNonNull(subject, "subject");
         requireNonNull(details, "details");
         checkWriter("record");
+        AuditChain.checkCallerAction(action);
         writer.lock();
         try {
             return appendEvent(actor, action, subject, details);

@@ -1207,6 +1207,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
         requireNonNull(subject, "subject");
         requireNonNull(details, "details");
         checkWriter("record");
+        AuditChain.checkCallerAction(action);
         chain.next(null, clock.instant(), actor, action, subject, details); // validates before the database
         return write("record", c -> append(c, lockHead(c), actor, action, subject, details));
     }
