@@ -95,7 +95,7 @@ public interface ArchiveStore extends AutoCloseable {
      * @param hold  the hold, not null
      * @param actor who places it, not null, not blank
      * @return the item with the hold
-     * @throws StorageException CD-5010 for an unknown 档号, CD-5030 when read-only
+     * @throws StorageException CD-5010 for an unknown 档号, CD-5081 for a destroyed item, CD-5030 when read-only
      */
     StoredItem addHold(String code, RetentionHold hold, String actor);
 

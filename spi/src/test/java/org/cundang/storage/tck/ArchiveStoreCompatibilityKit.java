@@ -938,6 +938,8 @@ public abstract class ArchiveStoreCompatibilityKit {
                     RetentionHold.of("迟到的纠纷", day))).build()))
                     .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5081"));
             assertThat(store.keep(destroy("D-1", List.of("监销甲", "监销乙"), DUE, DUE2))).isEqualTo(r);
+            assertThatThrownBy(() -> store.addHold(DUE, RetentionHold.of("迟到的纠纷", day), "某人"))
+                    .satisfies(t -> assertThat(code(t)).isEqualTo("CD-5081"));
         }
 
         @Test

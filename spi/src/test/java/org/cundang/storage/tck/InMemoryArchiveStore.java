@@ -194,6 +194,9 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         requireNonNull(actor, "actor");
         open();
         StoredItem it = require(code);
+        if (it.isDestroyed()) {
+            throw StorageException.of("CD-5081", code, String.valueOf(it.disposal().destroyedOn()));
+        }
         AuditEvent e = chain.next(last(), options.clock().instant(), actor, "item.hold", code,
                 Map.of("reason", hold.reason(), "since", hold.since().toString()));
         StoredItem updated = it.withHold(hold);

@@ -1198,6 +1198,9 @@ public final class FsArchiveStore implements ArchiveStore {
         writer.lock();
         try {
             StoredItem it = require(code);
+            if (it.isDestroyed()) {
+                throw StorageException.of("CD-5081", code, String.valueOf(it.disposal().destroyedOn()));
+            }
             Map<String, String> d = new LinkedHashMap<>();
             d.put("reason", hold.reason());
             d.put("since", hold.since().toString());

@@ -1167,6 +1167,11 @@ public final class JdbcArchiveStore implements ArchiveStore {
         }
         return write("addHold", c -> {
             Head head = lockHead(c);
+            StoredItem now = itemIn(c, code).orElseThrow(() -> StorageException.of("CD-5010",
+                    StorageException.printable(code)));
+            if (now.isDestroyed()) {
+                throw StorageException.of("CD-5081", code, String.valueOf(now.disposal().destroyedOn()));
+            }
             int pos;
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM cd_holds WHERE code = ?")) {
                 ps.setString(1, code);
