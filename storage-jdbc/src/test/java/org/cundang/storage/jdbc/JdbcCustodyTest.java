@@ -301,13 +301,15 @@ class JdbcCustodyTest {
         }
     }
 
-    @Test
-    void aStoreWrittenBeforeVersion5IsUpgradedAndItsItemsVerifyAndCanBeDestroyed() throws Exception {
-        String url = "jdbc:sqlite:" + dir.resolve("old.db");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sqlite", "postgresql"})
+    void aStoreWrittenBeforeVersion5IsUpgradedAndItsItemsVerifyAndCanBeDestroyed(String db) throws Exception {
+        String url = db.equals("sqlite") ? "jdbc:sqlite:" + dir.resolve("old.db") : TestDatabases.newDatabase();
         try (JdbcArchiveStore s = JdbcArchiveStore.open(url, JdbcOptions.defaults())) {
             s.accept(transfer());
         }
-        // Back to the schema before V5, the accepted transfer kept (SQLite drops columns since 3.35).
+        // Back to the schema before V5, the accepted transfer kept (SQLite drops columns since 3.35; PostgreSQL
+        // drops the partial index with its column).
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("DROP INDEX cd_items_destroyed");
             for (String col : List.of("appraisal_id", "destruction_id", "destroyed_day", "accepted_period",
