@@ -66,8 +66,21 @@ public record DestructionList(List<Entry> entries, @Nullable String unitHead, @N
          * @return whole years, 0 before counting started
          */
         public int yearsKept(LocalDate date) {
-            LocalDate start = LocalDate.of(toYear + 1, 1, 1);
-            return date.isBefore(start) ? 0 : java.time.Period.between(start, date).getYears();
+            return DestructionList.yearsKept(toYear, date);
         }
+    }
+
+    /**
+     * 已保管期限 of a record whose last year is {@code toYear}: whole years from 1 January of the next year until
+     * {@code date}.
+     *
+     * @param toYear the last year of the record
+     * @param date   the date, not null
+     * @return whole years, 0 before counting started
+     */
+    public static int yearsKept(int toYear, LocalDate date) {
+        requireNonNull(date, "date");
+        LocalDate start = LocalDate.of(toYear + 1, 1, 1);
+        return date.isBefore(start) ? 0 : java.time.Period.between(start, date).getYears();
     }
 }

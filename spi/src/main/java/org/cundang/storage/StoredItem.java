@@ -94,6 +94,18 @@ public record StoredItem(ArchivalCode code, CatalogueEntry entry, @Nullable Stri
                 newDisposal);
     }
 
+    /**
+     * The year the item was formed: the 档号's 年度, else the year of the 目录 entry's 日期.
+     *
+     * @return the year, empty when neither gives one
+     */
+    public java.util.OptionalInt year() {
+        if (code.year().isPresent()) {
+            return code.year();
+        }
+        return entry.parsedDate().map(d -> java.util.OptionalInt.of(d.getYear())).orElse(java.util.OptionalInt.empty());
+    }
+
     /** @return whether the item's content has been destroyed (its record remains) */
     public boolean isDestroyed() {
         return disposal != null && disposal.isDestroyed();

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.cundang.Finding;
-import org.cundang.code.ArchivalCode;
 import org.cundang.custody.AppraisalDecision;
 import org.cundang.custody.AppraisalReport;
 import org.cundang.custody.CustodyException;
@@ -110,7 +109,9 @@ public final class AppraisalWorkflow {
     public List<DueItem> due(LocalDate asOf, @Nullable String fonds, @Nullable String category) {
         requireNonNull(asOf, "asOf");
         List<ScopeHold> scopes = store.scopeHolds();
-        HoldScope filter = fonds == null ? null : HoldScope.of(fonds, category, null);
+        if (category != null) {
+            HoldScope.of(fonds == null ? "X" : fonds, category, null); // CD-8020 for a malformed filter, at once
+        }
         List<DueItem> out = new ArrayList<>();
         ItemQuery.Builder qb = ItemQuery.builder().status(RetentionStatus.DUE_FOR_APPRAISAL, asOf)
                 .limit(ItemQuery.MAX_LIMIT);
@@ -121,15 +122,11 @@ public final class AppraisalWorkflow {
         while (true) {
             List<StoredItem> page = store.query(q);
             for (StoredItem it : page) {
-                if (filter != null && !filter.covers(it.code())) {
-                    continue;
-                }
-                if (filter == null && category != null && !HoldScope.of(it.code().fonds(), category, null)
-                        .covers(it.code())) {
-                    continue;
+                if (category != null && !HoldScope.of(it.code().fonds(), category, null).covers(it.code())) {
+                    continue; // the 全宗 is filtered by the query
                 }
                 RetentionStatus s = CustodyRules.status(it, scopes, asOf);
-                out.add(new DueItem(it, s, CustodyRules.activeHolds(it, scopes, asOf), yearsKept(it, asOf),
+                out.add(new DueItem(it, s, CustodyRules.activeHolds(it, scopes, asOf), DestructionList.yearsKept(year(it), asOf),
                         it.disposal() != null));
             }
             if (page.size() < q.limit()) {
@@ -368,16 +365,7 @@ public final class AppraisalWorkflow {
         return b.append("\"}").toString();
     }
 
-    private static int yearsKept(StoredItem it, LocalDate day) {
-        LocalDate start = LocalDate.of(year(it) + 1, 1, 1);
-        return day.isBefore(start) ? 0 : java.time.Period.between(start, day).getYears();
-    }
-
-    static int year(StoredItem it) {
-        ArchivalCode c = it.code();
-        if (c.year().isPresent()) {
-            return c.year().getAsInt();
-        }
-        return it.entry().parsedDate().map(LocalDate::getYear).orElse(0);
+    private static int year(StoredItem it) {
+        return it.year().orElse(0);
     }
 }

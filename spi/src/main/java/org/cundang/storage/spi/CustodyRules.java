@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.cundang.Finding;
-import org.cundang.catalog.CatalogueDates;
 import org.cundang.code.ArchivalCode;
 import org.cundang.custody.AppraisalDecision;
 import org.cundang.digest.Digest;
@@ -298,8 +297,7 @@ public final class CustodyRules {
         for (CustodyAction.Destroy d : destroys) {
             StoredItem after = changed.get(d.code());
             StoredItem before = after.withDisposal(Disposal.decided(after.disposal().appraisalId()));
-            int year = after.code().year().orElseGet(() -> CatalogueDates.parse(
-                    String.valueOf(after.entry().date())).map(LocalDate::getYear).orElse(day.getYear()));
+            int year = after.year().orElse(day.getYear());
             entries.add(new DestructionList.Entry(String.valueOf(after.entry().title()), d.code(), year, year,
                     after.period(), d.accounting() || isAccounting(after.code()), status(before, scopes, day),
                     activeHolds(before, scopes, day), new AppraisalDecision.Destroy("appraisal "
