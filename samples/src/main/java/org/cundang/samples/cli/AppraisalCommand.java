@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cundang.ArchiveException;
 import org.cundang.Finding;
 import org.cundang.custody.AppraisalDecision;
 import org.cundang.custody.AppraisalReport;
@@ -297,8 +296,8 @@ final class AppraisalCommand {
         }
     }
 
-    @Command(name = "hold", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
-    static final class Hold extends Base implements Callable<Integer> {
+    /** What a hold and its release name: the item or scope, the record id, the reason and a note. */
+    abstract static class HoldBase extends Base {
         @Parameters(index = "0", paramLabel = "<档号|全宗号[/门类[/年度]]>", descriptionKey = "appraisal.target")
         String target;
 
@@ -308,14 +307,17 @@ final class AppraisalCommand {
         @Option(names = "--reason", required = true, descriptionKey = "appraisal.reason")
         String reason;
 
+        @Option(names = "--note", defaultValue = "", descriptionKey = "appraisal.note")
+        String note;
+    }
+
+    @Command(name = "hold", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
+    static final class Hold extends HoldBase implements Callable<Integer> {
         @Option(names = "--since", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "appraisal.since")
         String since;
 
         @Option(names = "--until", paramLabel = "YYYY-MM-DD", descriptionKey = "appraisal.until")
         String until;
-
-        @Option(names = "--note", defaultValue = "", descriptionKey = "appraisal.note")
-        String note;
 
         @Override
         public Integer call() {
@@ -332,21 +334,9 @@ final class AppraisalCommand {
     }
 
     @Command(name = "release", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")
-    static final class Release extends Base implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<档号|全宗号[/门类[/年度]]>", descriptionKey = "appraisal.target")
-        String target;
-
-        @Option(names = "--id", required = true, descriptionKey = "appraisal.id")
-        String id;
-
-        @Option(names = "--reason", required = true, descriptionKey = "appraisal.reason")
-        String reason;
-
+    static final class Release extends HoldBase implements Callable<Integer> {
         @Option(names = "--on", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "appraisal.on")
         String on;
-
-        @Option(names = "--note", defaultValue = "", descriptionKey = "appraisal.note")
-        String note;
 
         @Override
         public Integer call() {
@@ -421,8 +411,6 @@ final class AppraisalCommand {
                     cli.out().println(r.id() + "\t" + r.kind() + "\t" + r.date());
                     cli.out().println(r.body());
                 }
-            } catch (ArchiveException e) {
-                throw e;
             }
             return CundangCommand.OK;
         }
