@@ -3,9 +3,6 @@ package org.cundang.storage.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.cundang.catalog.CatalogueEntry;
 import org.cundang.code.CodeTemplate;
@@ -64,52 +60,8 @@ class JdbcArchiveStoreTest {
      * the transaction prepares its {@code atStatement}th statement (-1: its scope-maxima upsert, the last one).
      */
     private static DataSource killing(String url, int atStatement, AtomicInteger kills) {
-        return (DataSource) Proxy.newProxyInstance(JdbcArchiveStoreTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (p, m, a) -> {
-                    switch (m.getName()) {
-                        case "getConnection":
-                            Connection real = DriverManager.getConnection(url);
-                            AtomicInteger n = new AtomicInteger();
-                            return Proxy.newProxyInstance(JdbcArchiveStoreTest.class.getClassLoader(),
-                                    new Class<?>[] {Connection.class}, (p2, m2, a2) -> {
-                                        if (m2.getName().equals("prepareStatement") && !real.getAutoCommit()
-                                                && (n.incrementAndGet() == atStatement || atStatement < 0
-                                                && String.valueOf(a2[0]).startsWith("INSERT INTO cd_sequences"))
-                                                && kills.get() > 0) {
-                                            kills.decrementAndGet();
-                                            int pid;
-                                            try (Statement s = real.createStatement();
-                                                 var rs = s.executeQuery("SELECT pg_backend_pid()")) {
-                                                rs.next();
-                                                pid = rs.getInt(1);
-                                            }
-                                            try (Connection other = DriverManager.getConnection(url);
-                                                 PreparedStatement ps = other.prepareStatement(
-                                                         "SELECT pg_terminate_backend(?)")) {
-                                                ps.setInt(1, pid);
-                                                ps.executeQuery().close();
-                                            }
-                                        }
-                                        try {
-                                            return m2.invoke(real, a2);
-                                        } catch (InvocationTargetException e) {
-                                            throw e.getCause();
-                                        }
-                                    });
-                        case "getLogWriter":
-                            return (PrintWriter) null;
-                        case "getParentLogger":
-                            return Logger.getGlobal();
-                        case "unwrap":
-                            throw new SQLException("not a wrapper");
-                        case "isWrapperFor":
-                            return false;
-                        case "getLoginTimeout":
-                            return 0;
-                        default:
-                            return null;
-                    }
-                });
+        return BreakingDataSource.of(url, kills, (sql, n) -> atStatement < 0
+                ? sql.startsWith("INSERT INTO cd_sequences") : n == atStatement);
     }
 
     @Test

@@ -3,21 +3,14 @@ package org.cundang.storage.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.cundang.Finding;
 import org.cundang.catalog.CatalogueEntry;
@@ -104,53 +97,7 @@ class JdbcCustodyTest {
      * transaction: on PostgreSQL its backend is terminated from another connection; on SQLite the call fails.
      */
     private static DataSource breaking(String url, String sql, AtomicInteger breaks) {
-        return (DataSource) Proxy.newProxyInstance(JdbcCustodyTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (p, m, a) -> {
-                    switch (m.getName()) {
-                        case "getConnection":
-                            Connection real = DriverManager.getConnection(url);
-                            return Proxy.newProxyInstance(JdbcCustodyTest.class.getClassLoader(),
-                                    new Class<?>[] {Connection.class}, (p2, m2, a2) -> {
-                                        if (m2.getName().equals("prepareStatement") && breaks.get() > 0
-                                                && String.valueOf(a2[0]).contains(sql)
-                                                && (url.startsWith("jdbc:sqlite:") || !real.getAutoCommit())) {
-                                            breaks.decrementAndGet();
-                                            if (url.startsWith("jdbc:sqlite:")) {
-                                                throw new SQLException("simulated broken connection", "08006");
-                                            }
-                                            int pid;
-                                            try (Statement s = real.createStatement();
-                                                 var rs = s.executeQuery("SELECT pg_backend_pid()")) {
-                                                rs.next();
-                                                pid = rs.getInt(1);
-                                            }
-                                            try (Connection other = DriverManager.getConnection(url);
-                                                 PreparedStatement ps = other.prepareStatement(
-                                                         "SELECT pg_terminate_backend(?)")) {
-                                                ps.setInt(1, pid);
-                                                ps.executeQuery().close();
-                                            }
-                                        }
-                                        try {
-                                            return m2.invoke(real, a2);
-                                        } catch (InvocationTargetException e) {
-                                            throw e.getCause();
-                                        }
-                                    });
-                        case "getLogWriter":
-                            return (PrintWriter) null;
-                        case "getParentLogger":
-                            return Logger.getGlobal();
-                        case "unwrap":
-                            throw new SQLException("not a wrapper");
-                        case "isWrapperFor":
-                            return false;
-                        case "getLoginTimeout":
-                            return 0;
-                        default:
-                            return null;
-                    }
-                });
+        return BreakingDataSource.of(url, breaks, (q, n) -> q.contains(sql));
     }
 
     @ParameterizedTest(name = "{0}")
