@@ -100,7 +100,7 @@ public final class AccessRegister {
     private AccessRecord registerOnce(AccessRequest request) {
         LocalDateTime time = now();
         AccessRules.requireAllowed(request, facts(request), policy, time.toLocalDate());
-        AccessRecord r = new AccessRecord(StoreReads.nextId(store, KIND, KIND), request, time);
+        AccessRecord r = new AccessRecord(StoreReads.nextId(store, KIND), request, time);
         CustodySubmission.Builder b = CustodySubmission.builder(r.id(), KIND).mustBeNew().actor(request.clerk())
                 .date(time.toLocalDate()).body(r.toJson());
         request.codes().forEach(b::subject);
@@ -146,7 +146,7 @@ public final class AccessRegister {
 
     private AccessReturn returnOnce(String loanId, String receivedBy, @Nullable String note) {
         AccessLedger ledger = ledger();
-        String id = StoreReads.nextId(store, RETURN_KIND, RETURN_KIND);
+        String id = StoreReads.nextId(store, RETURN_KIND);
         AccessReturn r = ledger.returning(id, loanId, now(), receivedBy, note);
         AccessRecord loan = ledger.record(loanId).orElseThrow();
         CustodySubmission.Builder b = CustodySubmission.builder(id, RETURN_KIND).mustBeNew().actor(r.receivedBy())

@@ -107,7 +107,7 @@ public final class HandoverWorkflow {
     private Handover recordOnce(String fonds, boolean villageKeptOnly, List<FoundItem> found, String outgoing,
                                 String incoming, String supervisor, @Nullable String remarks) {
         HandoverInventory inv = inventory(fonds, villageKeptOnly);
-        Handover h = Handover.of(StoreReads.nextId(store, KIND, KIND), inv, found, outgoing, incoming, supervisor,
+        Handover h = Handover.of(StoreReads.nextId(store, KIND), inv, found, outgoing, incoming, supervisor,
                 inv.asOf(), remarks);
         Set<String> subjects = new LinkedHashSet<>();
         inv.lines().forEach(l -> subjects.add(l.code()));

@@ -40,9 +40,31 @@ final class StoreReads {
         }
     }
 
-    /** The next id of a kind: {@code <prefix>-NNNNNN}, one more than the records of that kind kept so far. */
-    static String nextId(ArchiveStore store, String kind, String prefix) {
-        return String.format(java.util.Locale.ROOT, "%s-%06d", prefix, records(store, kind).size() + 1);
+    /**
+     * The next id of a register: {@code <prefix>-NNNNNN}, the first number not kept yet. The numbers are given out in
+     * order, so they are dense: the first free one is found with a few lookups by id (doubling, then halving) instead
+     * of reading every record of the register.
+     */
+    static String nextId(ArchiveStore store, String prefix) {
+        java.util.function.IntPredicate kept = n -> store.custodyRecord(id(prefix, n)).isPresent();
+        int free = 1;
+        while (kept.test(free)) {
+            free *= 2;
+        }
+        int known = free / 2; // kept (or 0): the first free number is in (known, free]
+        while (free - known > 1) {
+            int mid = known + (free - known) / 2;
+            if (kept.test(mid)) {
+                known = mid;
+            } else {
+                free = mid;
+            }
+        }
+        return id(prefix, free);
+    }
+
+    private static String id(String prefix, int n) {
+        return String.format(java.util.Locale.ROOT, "%s-%06d", prefix, n);
     }
 
     /**
