@@ -119,9 +119,9 @@ class AppraisalCommandTest {
                 "--unit", "上林村", "--group", "王档案,李会计");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("CD-9051").doesNotContain("Exception");
-        CliRun shorter = run("appraisal", "hold", "Z109/WS/2010/x", "--id", "H-3", "--reason", "x", "--since",
+        CliRun badScope = run("appraisal", "hold", "Z109/WS/2010/x", "--id", "H-3", "--reason", "x", "--since",
                 "2026-01-01");
-        assertThat(shorter.exit()).isEqualTo(2);
-        assertThat(shorter.err()).contains("CD-8020");
+        assertThat(badScope.exit()).isEqualTo(2);
+        assertThat(badScope.err()).contains("CD-8020");
     }
 }
