@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,6 +19,7 @@ import org.cundang.catalog.CatalogueEntry;
 import org.cundang.code.ArchivalCode;
 import org.cundang.code.CodeTemplate;
 import org.cundang.retention.RetentionPeriod;
+import org.cundang.storage.ItemQuery;
 import org.cundang.storage.ItemSubmission;
 import org.cundang.storage.TransferSubmission;
 import org.cundang.storage.jdbc.JdbcArchiveStore;
@@ -37,14 +39,18 @@ import org.postgresql.PGConnection;
  * <ol>
  *   <li>{@link JdbcArchiveStore#accept}: one transfer, one transaction, COPY of the item rows, audit event.</li>
  *   <li>{@code COPY FROM STDIN} through the CopyManager straight into the store's own {@code cd_items} (all 23
- *       columns and the store's indexes, nothing else): the ceiling for the store's schema.</li>
+ *       columns and the store's indexes, nothing else): the ceiling for the store's schema; and again with the
+ *       secondary indexes dropped (primary key only), which shows what the indexes cost.</li>
  *   <li>Plain batched JDBC inserts (batches of 1,000, reWriteBatchedInserts) into a table of the same columns.</li>
  *   <li>{@code COPY FROM STDIN} of the same rows as CSV through the driver's CopyManager.</li>
  *   <li>{@code \copy} through {@code psql} when a psql is on the PATH (zonky ships no psql).</li>
  * </ol>
  * Then {@code lookups} point lookups by 档号 through {@link JdbcArchiveStore#item} (the item with holds and
  * content, one statement), by plain {@code SELECT} of the store's {@code cd_items} row, and by plain {@code SELECT}
- * on the primary key of the 7-column table. The load average is printed before and after.
+ * on the primary key of the 7-column table; and 50 pages of 100 items of {@link JdbcArchiveStore#query} by each
+ * indexed filter (scope, 全宗号 + year, expiry, custody, transfer) at random offsets up to 4,900. Each load starts
+ * after a {@code CHECKPOINT}, so that no step pays for writing out the pages of the one before. The load average is
+ * printed before and after.
  */
 public final class JdbcBenchmark {
 
@@ -84,7 +90,8 @@ public final class JdbcBenchmark {
                 codes.add(code);
                 CatalogueEntry e = new CatalogueEntry(i % 9999 + 1, code, "村委〔2011〕" + i + "号", "某村村民委员会",
                         "关于" + code + "的会议记录", "20110315", "", 3, p, "", null);
-                items.add(ItemSubmission.builder(e, t.parse(code)).period(RetentionPeriod.parse(p)).build());
+                items.add(ItemSubmission.builder(e, t.parse(code)).period(RetentionPeriod.parse(p))
+                        .expiry(expiry(code)).build());
             }
             TransferSubmission.Builder tb = TransferSubmission.builder("BENCH-1", "Z109").actor("bench");
             items.forEach(tb::item);
@@ -94,6 +101,7 @@ public final class JdbcBenchmark {
             // 1. The store.
             String url1 = newDatabase(admin, "bench_store");
             try (JdbcArchiveStore store = JdbcArchiveStore.open(url1, JdbcOptions.defaults())) {
+                checkpoint(admin);
                 long t0 = System.nanoTime();
                 store.accept(transfer);
                 report("storage-jdbc accept (one transfer)", rows, t0);
@@ -105,6 +113,7 @@ public final class JdbcBenchmark {
                     }
                 }
                 report("storage-jdbc item(档号) lookups", lookups, t0);
+                queries(store, t, codes, rows);
             }
             try (Connection c = DriverManager.getConnection(url1);
                  PreparedStatement ps = c.prepareStatement("SELECT * FROM cd_items WHERE code = ?")) {
@@ -120,9 +129,8 @@ public final class JdbcBenchmark {
                 }
                 report("plain SELECT of the store's cd_items row", lookups, t0);
             }
-            // 1b. COPY straight into the store's schema (the ceiling for its columns and indexes).
-            String url1b = newDatabase(admin, "bench_store_copy");
-            JdbcArchiveStore.open(url1b, JdbcOptions.defaults()).close();
+            // 1b. COPY straight into the store's schema (the ceiling for its columns and indexes); 1c. the same
+            // without its secondary indexes (what the indexes cost).
             Path tsv = Files.createTempFile("cundang-bench-", ".tsv");
             try {
                 try (BufferedWriter w = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
@@ -131,22 +139,8 @@ public final class JdbcBenchmark {
                         w.newLine();
                     }
                 }
-                try (Connection c = DriverManager.getConnection(url1b)) {
-                    c.setAutoCommit(false);
-                    long t0 = System.nanoTime();
-                    try (Statement s = c.createStatement()) {
-                        s.execute("INSERT INTO cd_transfers VALUES ('BENCH-1', '', 'Z109', 'bench', '', '', 0, 0, 1,"
-                                + " '')");
-                    }
-                    try (Reader rd = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-                        c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY cd_items (code, template, scope, fonds,"
-                                + " year, item_no, period, permanent, expiry_day, township_custody, schedule_entry,"
-                                + " transfer_id, e_sequence, e_code, e_document_number, e_responsible, e_title, e_date,"
-                                + " e_classification, e_pages, e_period, e_remarks, e_schedule_entry) FROM STDIN", rd);
-                    }
-                    c.commit();
-                    report("COPY into the store's cd_items (CopyManager)", rows, t0);
-                }
+                copyIntoStore(admin, "bench_store_copy", tsv, rows, false);
+                copyIntoStore(admin, "bench_store_noidx", tsv, rows, true);
             } finally {
                 Files.deleteIfExists(tsv);
             }
@@ -154,6 +148,7 @@ public final class JdbcBenchmark {
             String url2 = newDatabase(admin, "bench_plain") + "&reWriteBatchedInserts=true";
             try (Connection c = DriverManager.getConnection(url2)) {
                 createPlain(c);
+                checkpoint(admin);
                 long t0 = System.nanoTime();
                 c.setAutoCommit(false);
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO plain VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -196,6 +191,7 @@ public final class JdbcBenchmark {
                 String url3 = newDatabase(admin, "bench_copy");
                 try (Connection c = DriverManager.getConnection(url3)) {
                     createPlain(c);
+                    checkpoint(admin);
                     long t0 = System.nanoTime();
                     try (Reader rd = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                         c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY plain FROM STDIN (FORMAT csv)", rd);
@@ -220,8 +216,18 @@ public final class JdbcBenchmark {
         String p = code.contains("-Y-") ? "Y" : code.contains("-D30-") ? "D30" : "D10";
         return String.join("\t", code, a.template().name(), a.scope().key(), a.fonds(),
                 a.year().isPresent() ? String.valueOf(a.year().getAsInt()) : "\\N", String.valueOf(a.item()), p,
-                "Y".equals(p) ? "t" : "f", "\\N", "f", "\\N", "BENCH-1", String.valueOf(i % 9999 + 1), code,
+                "Y".equals(p) ? "t" : "f", "Y".equals(p) ? "\\N" : String.valueOf(expiry(code).toEpochDay()), "f",
+                "\\N", "BENCH-1", String.valueOf(i % 9999 + 1), code,
                 "村委〔2011〕" + i + "号", "某村村民委员会", "关于" + code + "的会议记录", "20110315", "", "3", p, "", "\\N");
+    }
+
+    /** The last day of a benchmark item's period (none for 永久), counted from the end of its year. */
+    private static LocalDate expiry(String code) {
+        if (code.contains("-Y-")) {
+            return null;
+        }
+        int year = Integer.parseInt(code.substring(code.indexOf('·') + 1, code.indexOf('·') + 5));
+        return LocalDate.of(year + (code.contains("-D30-") ? 30 : 10), 12, 31);
     }
 
     private static String loadAverage() {
@@ -235,6 +241,61 @@ public final class JdbcBenchmark {
     private static String[] row(String code, int i) {
         return new String[] {code, "村委〔2011〕" + i + "号", "某村村民委员会", "关于" + code + "的会议记录", "20110315", "3",
                 code.contains("-Y-") ? "Y" : code.contains("-D30-") ? "D30" : "D10"};
+    }
+
+    /** Pages of {@link JdbcArchiveStore#query} by each filter the store indexes, at random offsets. */
+    private static void queries(JdbcArchiveStore store, CodeTemplate t, List<String> codes, int rows) {
+        Random r = new Random(2);
+        int n = 50;
+        for (String filter : List.of("scope", "fonds+year", "expiry", "custody", "transfer")) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                ArchivalCode a = t.parse(codes.get(r.nextInt(rows)));
+                ItemQuery.Builder q = ItemQuery.builder().limit(100).offset(r.nextInt(50) * 100L);
+                switch (filter) {
+                    case "scope" -> q.scope(a.scope());
+                    case "fonds+year" -> q.fonds(a.fonds()).year(a.year().orElseThrow());
+                    case "expiry" -> q.expiringBefore(LocalDate.of(1990, 1, 1));
+                    case "custody" -> q.townshipCustody(false);
+                    default -> q.transfer("BENCH-1");
+                }
+                if (store.query(q.build()).isEmpty()) {
+                    throw new IllegalStateException("query by " + filter + " returned nothing");
+                }
+            }
+            report("query page of 100 by " + filter, n, t0);
+        }
+    }
+
+    private static void copyIntoStore(String admin, String name, Path tsv, int rows, boolean dropIndexes)
+            throws Exception {
+        String url = newDatabase(admin, name);
+        JdbcArchiveStore.open(url, JdbcOptions.defaults()).close();
+        try (Connection c = DriverManager.getConnection(url)) {
+            if (dropIndexes) {
+                try (Statement s = c.createStatement()) {
+                    for (String index : List.of("cd_items_scope", "cd_items_fonds_year", "cd_items_expiry",
+                            "cd_items_custody", "cd_items_transfer", "cd_items_destroyed")) {
+                        s.execute("DROP INDEX " + index);
+                    }
+                }
+            }
+            c.setAutoCommit(false);
+            checkpoint(admin);
+            long t0 = System.nanoTime();
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO cd_transfers VALUES ('BENCH-1', '', 'Z109', 'bench', '', '', 0, 0, 1, '')");
+            }
+            try (Reader rd = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY cd_items (code, template, scope, fonds,"
+                        + " year, item_no, period, permanent, expiry_day, township_custody, schedule_entry,"
+                        + " transfer_id, e_sequence, e_code, e_document_number, e_responsible, e_title, e_date,"
+                        + " e_classification, e_pages, e_period, e_remarks, e_schedule_entry) FROM STDIN", rd);
+            }
+            c.commit();
+            report(dropIndexes ? "COPY into cd_items, primary key only" : "COPY into the store's cd_items (CopyManager)",
+                    rows, t0);
+        }
     }
 
     private static void createPlain(Connection c) throws Exception {
@@ -255,6 +316,7 @@ public final class JdbcBenchmark {
         String conn = "postgresql://" + user + "@" + rest.substring(0, rest.indexOf('?'));
         ProcessBuilder pb = new ProcessBuilder("psql", "-q", "-v", "ON_ERROR_STOP=1", conn, "-c",
                 "\\copy plain FROM '" + csv + "' WITH (FORMAT csv)").redirectErrorStream(true);
+        checkpoint(admin);
         long t0 = System.nanoTime();
         Process p;
         try {
@@ -269,6 +331,13 @@ public final class JdbcBenchmark {
             return;
         }
         report("psql \\copy (client process included)", rows, t0);
+    }
+
+    /** Writes out the dirty pages of the previous step so that its checkpoint does not land in the next one. */
+    private static void checkpoint(String admin) throws Exception {
+        try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        }
     }
 
     private static String newDatabase(String admin, String name) throws Exception {

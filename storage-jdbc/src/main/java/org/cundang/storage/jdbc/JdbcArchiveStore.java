@@ -89,7 +89,7 @@ public final class JdbcArchiveStore implements ArchiveStore {
     static final MessageCatalog MESSAGES = MessageCatalog.load(JdbcArchiveStore.class, "storage-jdbc");
 
     /** The newest schema version this code knows (the highest Flyway migration shipped). */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     /** The Flyway history table (not Flyway's default name, which the host's own migrations may use). */
     static final String HISTORY_TABLE = "cd_schema_history";

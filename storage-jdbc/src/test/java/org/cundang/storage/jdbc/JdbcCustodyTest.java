@@ -250,14 +250,19 @@ class JdbcCustodyTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"sqlite", "postgresql"})
-    void aStoreWrittenBeforeVersion5IsUpgradedAndItsItemsVerifyAndCanBeDestroyed(String db) throws Exception {
+    void aStoreWrittenBeforeVersion5IsUpgradedItsItemsVerifyAndCanBeDestroyedAndItsIndexesServeTheQueries(String db) throws Exception {
         String url = db.equals("sqlite") ? "jdbc:sqlite:" + dir.resolve("old.db") : TestDatabases.newDatabase();
         try (JdbcArchiveStore s = JdbcArchiveStore.open(url, JdbcOptions.defaults())) {
             s.accept(transfer());
         }
-        // Back to the schema before V5, the accepted transfer kept (SQLite drops columns since 3.35; PostgreSQL
-        // drops the partial index with its column).
+        // Back to the schema before V5 (and V6), the accepted transfer kept (SQLite drops columns since 3.35;
+        // PostgreSQL drops the partial index with its column).
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("DROP INDEX cd_items_scope");
+            st.execute("CREATE INDEX cd_items_scope ON cd_items (scope, item_no)");
+            st.execute("DROP INDEX cd_items_fonds_year");
+            st.execute("CREATE INDEX cd_items_fonds_year ON cd_items (fonds, year)");
+            st.execute("DELETE FROM " + JdbcArchiveStore.HISTORY_TABLE + " WHERE version = '6'");
             st.execute("DROP INDEX cd_items_destroyed");
             for (String col : List.of("appraisal_id", "destruction_id", "destroyed_day", "accepted_period",
                     "accepted_expiry_day")) {
@@ -282,5 +287,22 @@ class JdbcCustodyTest {
             assertThat(s.require(DUE).isDestroyed()).isTrue();
             assertThat(s.verify().findings()).isEmpty();
         }
+        // V6: the scope and 全宗号+year indexes end with the 档号, so that their pages are read in order
+        try (Connection c = DriverManager.getConnection(url)) {
+            assertThat(indexColumns(c, "cd_items_scope")).containsExactly("scope", "code");
+            assertThat(indexColumns(c, "cd_items_fonds_year")).containsExactly("fonds", "year", "code");
+        }
+    }
+
+    private static List<String> indexColumns(Connection c, String index) throws Exception {
+        java.util.TreeMap<Integer, String> columns = new java.util.TreeMap<>();
+        try (java.sql.ResultSet rs = c.getMetaData().getIndexInfo(null, null, "cd_items", false, false)) {
+            while (rs.next()) {
+                if (index.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                    columns.put((int) rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+                }
+            }
+        }
+        return List.copyOf(columns.values());
     }
 }
