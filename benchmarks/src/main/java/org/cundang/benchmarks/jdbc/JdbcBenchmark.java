@@ -113,7 +113,11 @@ public final class JdbcBenchmark {
                     }
                 }
                 report("storage-jdbc item(档号) lookups", lookups, t0);
-                queries(store, t, codes, rows);
+                queries(store, t, codes, rows, "right after the accept");
+                try (Connection c = DriverManager.getConnection(url1); Statement s = c.createStatement()) {
+                    s.execute("ANALYZE cd_items");
+                }
+                queries(store, t, codes, rows, "after ANALYZE");
             }
             try (Connection c = DriverManager.getConnection(url1);
                  PreparedStatement ps = c.prepareStatement("SELECT * FROM cd_items WHERE code = ?")) {
@@ -244,7 +248,7 @@ public final class JdbcBenchmark {
     }
 
     /** Pages of {@link JdbcArchiveStore#query} by each filter the store indexes, at random offsets. */
-    private static void queries(JdbcArchiveStore store, CodeTemplate t, List<String> codes, int rows) {
+    private static void queries(JdbcArchiveStore store, CodeTemplate t, List<String> codes, int rows, String when) {
         Random r = new Random(2);
         int n = 50;
         for (String filter : List.of("scope", "fonds+year", "expiry", "custody", "transfer")) {
@@ -263,7 +267,7 @@ public final class JdbcBenchmark {
                     throw new IllegalStateException("query by " + filter + " returned nothing");
                 }
             }
-            report("query page of 100 by " + filter, n, t0);
+            report("query page of 100 by " + filter + ", " + when, n, t0);
         }
     }
 
