@@ -350,6 +350,23 @@ public final class TransferValidator {
         return new Run(root, trusted, progress, cancelled).run();
     }
 
+    /** 页数 as written, 1 to 9 ASCII digits (the former {@code \d{1,9}}), else -1; no regex per row. */
+    static int pageCount(String pages) {
+        int n = pages.length();
+        if (n == 0 || n > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = pages.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     /** One validation's state. */
     private final class Run {
         final Path root;
@@ -896,7 +913,7 @@ public final class TransferValidator {
             CatalogReader.Summary s = CatalogReader.read(r.path(), catalogPath, row -> {
                 totals[0]++;
                 String pages = row.get(CatalogColumn.PAGES);
-                int p = pages.matches("\\d{1,9}") ? Integer.parseInt(pages) : -1;
+                int p = pageCount(pages);
                 if (p >= 0) {
                     totals[1] += p;
                 }

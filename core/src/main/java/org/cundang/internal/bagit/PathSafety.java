@@ -50,30 +50,54 @@ public final class PathSafety {
      * @return the finding, or empty when the name is acceptable
      */
     public static Optional<Finding> checkName(String name, boolean payload) {
-        String shown = printable(name);
+        // called for every manifest entry and every file found: no regular expression, no split, and the printable
+        // form only when there is something to report
         if (name.isEmpty()) {
-            return Optional.of(TransferMessages.finding("CD-4060", Severity.ERROR, shown, shown));
+            return unsafe("CD-4060", name);
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                String shown = printable(name);
                 return Optional.of(TransferMessages.finding("CD-4062", Severity.ERROR, shown, shown,
                         String.valueOf(i)));
             }
         }
-        if (name.startsWith("/") || name.indexOf('\\') >= 0 || name.matches("^[A-Za-z]:.*")
-                || name.startsWith("~")) {
-            return Optional.of(TransferMessages.finding("CD-4061", Severity.ERROR, shown, shown));
+        if (name.startsWith("/") || name.indexOf('\\') >= 0 || hasDrive(name) || name.startsWith("~")) {
+            return unsafe("CD-4061", name);
         }
-        for (String seg : name.split("/", -1)) {
-            if (seg.isEmpty() || seg.equals(".") || seg.equals("..")) {
-                return Optional.of(TransferMessages.finding("CD-4060", Severity.ERROR, shown, shown));
+        int start = 0;
+        while (true) {
+            int slash = name.indexOf('/', start);
+            int end = slash < 0 ? name.length() : slash;
+            int len = end - start;
+            if (len == 0 || (len == 1 && name.charAt(start) == '.')
+                    || (len == 2 && name.charAt(start) == '.' && name.charAt(start + 1) == '.')) {
+                return unsafe("CD-4060", name);
             }
+            if (slash < 0) {
+                break;
+            }
+            start = slash + 1;
         }
         if (payload && !name.startsWith("data/")) {
-            return Optional.of(TransferMessages.finding("CD-4065", Severity.ERROR, shown, shown));
+            return unsafe("CD-4065", name);
         }
         return Optional.empty();
+    }
+
+    /** A Windows drive prefix, {@code X:} with an ASCII letter. */
+    private static boolean hasDrive(String name) {
+        if (name.length() < 2 || name.charAt(1) != ':') {
+            return false;
+        }
+        char c = name.charAt(0);
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static Optional<Finding> unsafe(String code, String name) {
+        String shown = printable(name);
+        return Optional.of(TransferMessages.finding(code, Severity.ERROR, shown, shown));
     }
 
     /**
