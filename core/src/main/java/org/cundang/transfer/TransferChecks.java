@@ -580,7 +580,8 @@ public final class TransferChecks {
     }
 
     private static @Nullable Integer number(String s) {
-        return s.matches("\\d{1,9}") ? Integer.valueOf(s) : null;
+        int v = TransferValidator.catalogueNumber(s);
+        return v < 0 ? null : v;
     }
 
     private static @Nullable String orNull(String s) {

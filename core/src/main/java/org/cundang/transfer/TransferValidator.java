@@ -350,8 +350,11 @@ public final class TransferValidator {
         return new Run(root, trusted, progress, cancelled).run();
     }
 
-    /** 页数 as written, 1 to 9 ASCII digits (the former {@code \d{1,9}}), else -1; no regex per row. */
-    static int pageCount(String pages) {
+    /**
+     * A catalogue number (序号, 页数) as written: 1 to 9 ASCII digits (the former {@code \d{1,9}}), else -1. No
+     * regular expression: it runs for every row.
+     */
+    static int catalogueNumber(String pages) {
         int n = pages.length();
         if (n == 0 || n > 9) {
             return -1;
@@ -913,7 +916,7 @@ public final class TransferValidator {
             CatalogReader.Summary s = CatalogReader.read(r.path(), catalogPath, row -> {
                 totals[0]++;
                 String pages = row.get(CatalogColumn.PAGES);
-                int p = pageCount(pages);
+                int p = catalogueNumber(pages);
                 if (p >= 0) {
                     totals[1] += p;
                 }
@@ -1085,11 +1088,9 @@ public final class TransferValidator {
         }
 
         void format(String f) {
-            String shown = PathSafety.printable(f);
             long size = inventory.get(f);
             if (size > maxFileBytes) {
-                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4052",
-                        Severity.WARNING, shown, shown, String.valueOf(size), String.valueOf(maxFileBytes))));
+                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, aboutFile("CD-4052", Severity.WARNING, f, String.valueOf(size), String.valueOf(maxFileBytes))));
                 return;
             }
             Sniff sniffed = sniffs.remove(f);
@@ -1106,23 +1107,20 @@ public final class TransferValidator {
          * then).
          */
         void formatOf(String f, @Nullable Sniff sniffed, List<CheckResult> out) {
-            String shown = PathSafety.printable(f);
-            Path p = root.resolve(f);
             FileFormat ff;
             try {
-                ff = sniffed != null ? sniffed.format() : FormatSniffer.identify(p);
+                ff = sniffed != null ? sniffed.format() : FormatSniffer.identify(root.resolve(f));
             } catch (IOException e) {
-                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
-                        Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, aboutFile("CD-4051", Severity.WARNING, f, String.valueOf(e.getMessage()))));
                 return;
             }
             if (ff.isExecutable()) {
-                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4071", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4071", Severity.ERROR, f,
                         ff.name()));
                 return;
             }
             if (ff.isArchive()) {
-                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4072", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4072", Severity.ERROR, f,
                         ff.name()));
                 return;
             }
@@ -1132,61 +1130,72 @@ public final class TransferValidator {
                 return;
             }
             if (sf == null || !profile.accepted().contains(sf)) {
-                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4070", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4070", Severity.ERROR, f,
                         sf == null ? ff.name() : sf.name()));
                 return;
             }
             String ext = f.contains(".") ? f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (!extensionFits(sf, ext)) {
-                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4075", Severity.WARNING, shown, shown,
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4075", Severity.WARNING, f,
                         ext, sf.name()));
             }
             if (!profile.longTerm().contains(sf)) {
-                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4076", Severity.WARNING, shown, shown,
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4076", Severity.WARNING, f,
                         sf.name()));
             }
             if (sf == ScanFormat.PDF || sf == ScanFormat.OFD) {
+                Path p = root.resolve(f);
                 DocumentInfo d = sf == ScanFormat.PDF ? pdf.inspect(p) : OfdInspector.inspect(p);
                 docInfo.put(f, d);
                 if (d.encrypted()) {
-                    failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4073", Severity.ERROR, shown, shown));
+                    failTo(out, TransferRule.FORMAT, aboutFile("CD-4073", Severity.ERROR, f));
                 } else if (!d.problems().isEmpty()) {
-                    failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
+                    failTo(out, TransferRule.FORMAT, aboutFile("CD-4074", Severity.ERROR, f,
                             String.join("; ", d.problems())));
                 }
                 return;
             }
             ImageInfo info;
             try {
-                info = sniffed != null && sniffed.image() != null ? sniffed.image() : ImageInspector.inspect(p, ff);
+                info = sniffed != null && sniffed.image() != null ? sniffed.image()
+                        : ImageInspector.inspect(root.resolve(f), ff);
             } catch (IOException e) {
-                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, TransferMessages.finding("CD-4051",
-                        Severity.WARNING, shown, shown, String.valueOf(e.getMessage()))));
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, aboutFile("CD-4051", Severity.WARNING, f, String.valueOf(e.getMessage()))));
                 return;
             }
             if (!info.problems().isEmpty()) {
-                failTo(out, TransferRule.FORMAT, TransferMessages.finding("CD-4074", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4074", Severity.ERROR, f,
                         String.join("; ", info.problems())));
             }
             Double dpi = info.dpi();
             if (dpi == null) {
-                failTo(out, TransferRule.RESOLUTION, TransferMessages.finding("CD-4081", Severity.ERROR, shown, shown));
+                failTo(out, TransferRule.RESOLUTION, aboutFile("CD-4081", Severity.ERROR, f));
             } else if (dpi + 0.5 < profile.minDpi()) {
-                failTo(out, TransferRule.RESOLUTION, TransferMessages.finding("CD-4080", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.RESOLUTION, aboutFile("CD-4080", Severity.ERROR, f,
                         String.valueOf(Math.round(dpi)), String.valueOf(profile.minDpi())));
             }
             ColourMode cm = info.colour();
             if (cm == null) {
-                out.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, TransferMessages.finding(
-                        "CD-4097", Severity.WARNING, shown, shown)));
+                out.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, aboutFile("CD-4097", Severity.WARNING, f)));
             } else if (cm.compareTo(profile.minColour()) < 0) {
-                failTo(out, TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4082", Severity.ERROR, shown, shown,
+                failTo(out, TransferRule.COLOUR_MODE, aboutFile("CD-4082", Severity.ERROR, f,
                         cm.name(), profile.minColour().name()));
             } else if (profile.colourPreferred() && cm != ColourMode.COLOUR) {
-                failTo(out, TransferRule.COLOUR_MODE, TransferMessages.finding("CD-4083", Severity.WARNING, shown,
-                        shown, cm.name()));
+                failTo(out, TransferRule.COLOUR_MODE, aboutFile("CD-4083", Severity.WARNING, f, cm.name()));
             }
         }
+    }
+
+    /**
+     * A finding about payload file {@code f}: its printable name is the subject and the first two message
+     * arguments, then {@code more}. Built only when there is something to report (never for a clean file).
+     */
+    private static Finding aboutFile(String code, Severity severity, String f, Object... more) {
+        String shown = PathSafety.printable(f);
+        Object[] args = new Object[more.length + 1];
+        args[0] = shown;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return TransferMessages.finding(code, severity, shown, args);
     }
 
     /** A file's format and, for an image, its header, read in the fixity pass. */

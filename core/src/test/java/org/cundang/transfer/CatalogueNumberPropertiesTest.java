@@ -8,13 +8,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The catalogue's 页数 is read as the former {@code \d{1,9}} expression and {@code parseInt} read it. */
-class PageCountPropertiesTest {
+/** A catalogue number (序号, 页数) is read as the former {@code \d{1,9}} expression and {@code parseInt} read it. */
+class CatalogueNumberPropertiesTest {
 
     @Property(tries = 2000)
-    void pageCountAgreesWithTheRegexFormulation(@ForAll("pages") String pages) {
+    void catalogueNumberAgreesWithTheRegexFormulation(@ForAll("pages") String pages) {
         int expected = pages.matches("\\d{1,9}") ? Integer.parseInt(pages) : -1;
-        assertThat(TransferValidator.pageCount(pages)).isEqualTo(expected);
+        assertThat(TransferValidator.catalogueNumber(pages)).isEqualTo(expected);
     }
 
     @Provide
