@@ -1090,7 +1090,8 @@ public final class TransferValidator {
         void format(String f) {
             long size = inventory.get(f);
             if (size > maxFileBytes) {
-                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, aboutFile("CD-4052", Severity.WARNING, f, String.valueOf(size), String.valueOf(maxFileBytes))));
+                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, aboutFile("CD-4052",
+                        Severity.WARNING, f, String.valueOf(size), String.valueOf(maxFileBytes))));
                 return;
             }
             Sniff sniffed = sniffs.remove(f);
@@ -1111,17 +1112,16 @@ public final class TransferValidator {
             try {
                 ff = sniffed != null ? sniffed.format() : FormatSniffer.identify(root.resolve(f));
             } catch (IOException e) {
-                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, aboutFile("CD-4051", Severity.WARNING, f, String.valueOf(e.getMessage()))));
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, aboutFile("CD-4051",
+                        Severity.WARNING, f, String.valueOf(e.getMessage()))));
                 return;
             }
             if (ff.isExecutable()) {
-                failTo(out, TransferRule.FORMAT, aboutFile("CD-4071", Severity.ERROR, f,
-                        ff.name()));
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4071", Severity.ERROR, f, ff.name()));
                 return;
             }
             if (ff.isArchive()) {
-                failTo(out, TransferRule.FORMAT, aboutFile("CD-4072", Severity.ERROR, f,
-                        ff.name()));
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4072", Severity.ERROR, f, ff.name()));
                 return;
             }
             boolean isScan = f.startsWith(prefix + "files/");
@@ -1136,12 +1136,10 @@ public final class TransferValidator {
             }
             String ext = f.contains(".") ? f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (!extensionFits(sf, ext)) {
-                failTo(out, TransferRule.FORMAT, aboutFile("CD-4075", Severity.WARNING, f,
-                        ext, sf.name()));
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4075", Severity.WARNING, f, ext, sf.name()));
             }
             if (!profile.longTerm().contains(sf)) {
-                failTo(out, TransferRule.FORMAT, aboutFile("CD-4076", Severity.WARNING, f,
-                        sf.name()));
+                failTo(out, TransferRule.FORMAT, aboutFile("CD-4076", Severity.WARNING, f, sf.name()));
             }
             if (sf == ScanFormat.PDF || sf == ScanFormat.OFD) {
                 Path p = root.resolve(f);
@@ -1160,7 +1158,8 @@ public final class TransferValidator {
                 info = sniffed != null && sniffed.image() != null ? sniffed.image()
                         : ImageInspector.inspect(root.resolve(f), ff);
             } catch (IOException e) {
-                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, aboutFile("CD-4051", Severity.WARNING, f, String.valueOf(e.getMessage()))));
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, aboutFile("CD-4051",
+                        Severity.WARNING, f, String.valueOf(e.getMessage()))));
                 return;
             }
             if (!info.problems().isEmpty()) {
@@ -1176,7 +1175,8 @@ public final class TransferValidator {
             }
             ColourMode cm = info.colour();
             if (cm == null) {
-                out.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, aboutFile("CD-4097", Severity.WARNING, f)));
+                out.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, aboutFile("CD-4097",
+                        Severity.WARNING, f)));
             } else if (cm.compareTo(profile.minColour()) < 0) {
                 failTo(out, TransferRule.COLOUR_MODE, aboutFile("CD-4082", Severity.ERROR, f,
                         cm.name(), profile.minColour().name()));
@@ -1187,8 +1187,8 @@ public final class TransferValidator {
     }
 
     /**
-     * A finding about payload file {@code f}: its printable name is the subject and the first two message
-     * arguments, then {@code more}. Built only when there is something to report (never for a clean file).
+     * A finding about payload file {@code f}: its printable name is the subject and the first message argument,
+     * then {@code more}. Built only when there is something to report (never for a clean file).
      */
     private static Finding aboutFile(String code, Severity severity, String f, Object... more) {
         String shown = PathSafety.printable(f);
