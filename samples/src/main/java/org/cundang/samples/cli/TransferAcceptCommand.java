@@ -33,7 +33,7 @@ final class TransferAcceptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<bag>", descriptionKey = "transfer.bag")
+    @Parameters(index = "0", paramLabel = "<bag>", descriptionKey = "transfer.accept.bag")
     Path bag;
 
     @Option(names = "--store", defaultValue = StoreCommand.DEFAULT_STORE, paramLabel = "URI", descriptionKey = "store.store")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -43,5 +44,14 @@ class HelpTest {
         args.add("en");
         CliRun en = CliRun.of(args.toArray(String[]::new));
         assertThat(en.out()).as(command).contains("Usage").containsIgnoringCase("example");
+    }
+
+    @Test
+    void accept_describes_the_bag_it_reads_not_one_to_create() {
+        // the accept command once shared pack's parameter text ("the bag directory to create (must not exist)")
+        assertThat(CliRun.of("transfer", "accept", "--help").out()).contains("要接收的移交包").doesNotContain("不得已存在");
+        assertThat(CliRun.of("transfer", "accept", "--help", "--lang", "en").out()).contains("The bag to accept")
+                .doesNotContain("must not exist");
+        assertThat(CliRun.of("transfer", "pack", "--help").out()).contains("不得已存在");
     }
 }
