@@ -234,7 +234,7 @@ public final class Demo {
             progress.accept("  java -jar samples/target/cundang.jar store query --store " + store + " --township-custody true");
             progress.accept("  java -jar samples/target/cundang.jar store verify --store " + store);
             progress.accept("  java -jar samples/target/cundang.jar transfer validate " + receivedDir + " --report out.html");
-            progress.accept("  java -jar samples/target/cundang.jar retention --entry CJ-4.1 --accounting-year 2023");
+            progress.accept("  java -jar samples/target/cundang.jar retention --entry ruian-example/CJ-4.1 --accounting-year 2023");
             progress.accept("  java -jar samples/target/cundang.jar appraisal due --store " + store + " --as-of 2060-01-01");
             progress.accept("  java -jar samples/target/cundang.jar overview township --store " + store
                     + " --township 上林镇 --report overview.html");
