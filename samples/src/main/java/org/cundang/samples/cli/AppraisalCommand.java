@@ -152,7 +152,8 @@ final class AppraisalCommand {
                             group = g;
                         }
                         cli.out().println(d.item().code() + "\t" + d.item().entry().title() + "\t"
-                                + d.item().period().label() + "\t" + d.item().expiry() + "\t" + d.yearsKept() + "\t"
+                                + cli.periodLabel(d.item().period()) + "\t" + d.item().expiry() + "\t"
+                                + d.yearsKept() + "\t"
                                 + cli.text("appraisal.state." + (d.decided() ? "DECIDED" : d.status().name()))
                                 + (d.holds().isEmpty() ? "" : "\t" + d.holds().get(0).reason()));
                     }

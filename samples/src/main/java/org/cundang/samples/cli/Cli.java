@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.cundang.LocalizedText;
 import org.cundang.MessageCatalog;
+import org.cundang.retention.RetentionPeriod;
 import picocli.CommandLine;
 
 /**
@@ -40,6 +41,11 @@ final class Cli {
 
     Locale locale() {
         return root.lang;
+    }
+
+    /** A retention period as the user reads it: 定期30年 in Chinese, "30 years" in English. */
+    String periodLabel(RetentionPeriod p) {
+        return locale().getLanguage().equals("zh") ? p.label() : p.labelEn();
     }
 
     boolean json() {

@@ -104,7 +104,7 @@ final class RetentionCommand implements Callable<Integer> {
             }
             cli.printJson(doc);
         } else {
-            String label = cli.locale().getLanguage().equals("zh") ? a.period().label() : a.period().labelEn();
+            String label = cli.periodLabel(a.period());
             cli.out().println(cli.text("retention.line.period", a.period().code(), label));
             cli.out().println(cli.text("retention.line.start", a.start().map(LocalDate::toString).orElse("—")));
             cli.out().println(cli.text("retention.line.expires", a.expiry().map(LocalDate::toString).orElse("—")));

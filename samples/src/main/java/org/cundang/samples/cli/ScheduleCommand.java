@@ -39,7 +39,7 @@ final class ScheduleCommand {
     }
 
     static void printEntry(Cli cli, ResolvedEntry r, String scheduleId) {
-        String period = cli.locale().getLanguage().equals("zh") ? r.period().label() : r.period().labelEn();
+        String period = cli.periodLabel(r.period());
         StringBuilder flags = new StringBuilder();
         if (r.entry().townshipCustody()) {
             flags.append(' ').append(cli.text("schedule.flag.township"));

@@ -56,6 +56,16 @@ class AppraisalCommandTest {
     }
 
     @Test
+    void theDueListSpeaksTheLanguageAskedFor() {
+        CliRun zh = run("appraisal", "due", "--as-of", "2026-03-02");
+        assertThat(zh.exit()).isZero();
+        assertThat(zh.out()).contains(WS1 + "\t村民代表会议记录\t定期10年\t2020-12-31");
+        CliRun en = run("appraisal", "due", "--as-of", "2026-03-02", "--lang", "en");
+        assertThat(en.exit()).isZero();
+        assertThat(en.out()).contains(WS1 + "\t村民代表会议记录\t10 years\t2020-12-31").doesNotContain("定期");
+    }
+
+    @Test
     void fromDueListToDestructionWithRecordsKept() throws Exception {
         CliRun due = run("appraisal", "due", "--as-of", "2026-03-02", "--json");
         assertThat(due.exit()).isZero();
