@@ -45,7 +45,16 @@ final class Cli {
 
     /** A retention period as the user reads it: 定期30年 in Chinese, "30 years" in English. */
     String periodLabel(RetentionPeriod p) {
-        return locale().getLanguage().equals("zh") ? p.label() : p.labelEn();
+        return zh() ? p.label() : p.labelEn();
+    }
+
+    /** A retention period's code with its label: D30（定期30年）, or D30 (30 years) in English. */
+    String periodText(RetentionPeriod p) {
+        return zh() ? p.code() + "（" + p.label() + "）" : p.code() + " (" + p.labelEn() + ")";
+    }
+
+    private boolean zh() {
+        return locale().getLanguage().equals("zh");
     }
 
     boolean json() {

@@ -117,8 +117,7 @@ final class CodeCommand {
             c.category().ifPresent(x -> cli.out().println(cli.text("code.part.category") + "\t" + x
                     + c.template().categories().name(x).map(n -> "（" + n + "）").orElse("")));
             c.year().ifPresent(y -> cli.out().println(cli.text("code.part.year") + "\t" + y));
-            c.period().ifPresent(p -> cli.out().println(cli.text("code.part.period") + "\t" + p.code() + "（"
-                    + cli.periodLabel(p) + "）"));
+            c.period().ifPresent(p -> cli.out().println(cli.text("code.part.period") + "\t" + cli.periodText(p)));
             c.org().ifPresent(o -> cli.out().println(cli.text("code.part.org") + "\t" + o));
             c.catalogue().ifPresent(x -> cli.out().println(cli.text("code.part.catalogue") + "\t" + x));
             c.volume().ifPresent(x -> cli.out().println(cli.text("code.part.volume") + "\t" + x));

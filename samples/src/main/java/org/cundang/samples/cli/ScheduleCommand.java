@@ -39,7 +39,6 @@ final class ScheduleCommand {
     }
 
     static void printEntry(Cli cli, ResolvedEntry r, String scheduleId) {
-        String period = cli.periodLabel(r.period());
         StringBuilder flags = new StringBuilder();
         if (r.entry().townshipCustody()) {
             flags.append(' ').append(cli.text("schedule.flag.township"));
@@ -47,7 +46,7 @@ final class ScheduleCommand {
         if (r.entry().digitisationRequired()) {
             flags.append(' ').append(cli.text("schedule.flag.digitise"));
         }
-        cli.out().println(scheduleId + "/" + r.id() + "\t" + r.title() + "\t" + r.period().code() + "（" + period + "）"
+        cli.out().println(scheduleId + "/" + r.id() + "\t" + r.title() + "\t" + cli.periodText(r.period())
                 + flags + "\t[" + r.entry().confidence() + "]");
     }
 

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cundang.Finding;
 import org.cundang.catalog.CatalogueEntry;
+import org.cundang.retention.RetentionHold;
 import org.cundang.retention.RetentionStatus;
 import org.cundang.storage.ArchiveStore;
 import org.cundang.storage.ArchiveStores;
 import org.cundang.storage.AuditEvent;
+import org.cundang.storage.Disposal;
 import org.cundang.storage.ItemQuery;
 import org.cundang.storage.StoreOptions;
 import org.cundang.storage.StoredContent;
@@ -105,11 +107,46 @@ final class StoreCommand {
                 if (cli.json()) {
                     cli.printJson(m);
                 } else {
-                    m.forEach((k, v) -> cli.out().println(k + "\t" + v));
+                    printItem(cli, item, LocalDate.now(Clock.systemDefaultZone()));
                 }
             }
             return CundangCommand.OK;
         }
+    }
+
+    /** One item as an archivist reads it: labelled rows in the chosen language, — for what is not there. */
+    static void printItem(Cli cli, StoredItem i, LocalDate asOf) {
+        CatalogueEntry e = i.entry();
+        row(cli, "code", i.code().toString());
+        row(cli, "title", e.title());
+        row(cli, "responsible", e.responsible());
+        row(cli, "documentNumber", e.documentNumber());
+        row(cli, "date", e.date());
+        row(cli, "pages", String.valueOf(e.pages()));
+        row(cli, "period", cli.periodText(i.period()));
+        row(cli, "expiry", i.expiry() == null ? null : i.expiry().toString());
+        row(cli, "status", cli.text("retention.status." + i.status(asOf).name()));
+        row(cli, "scheduleEntry", i.scheduleEntry());
+        row(cli, "townshipCustody", cli.text(i.townshipCustody() ? "store.show.yes" : "store.show.no"));
+        row(cli, "transfer", i.transferId());
+        for (RetentionHold h : i.holds()) {
+            row(cli, "hold", cli.text("store.show.holdText", h.reason(), h.since().toString(),
+                    h.end().map(LocalDate::toString).orElse("…")));
+        }
+        Disposal d = i.disposal();
+        if (d != null && d.destroyedOn() != null) {
+            row(cli, "disposal", cli.text("store.show.disposalText", d.appraisalId(), d.destructionId(),
+                    d.destroyedOn().toString()));
+        } else if (d != null) {
+            row(cli, "decided", cli.text("store.show.decidedText", d.appraisalId()));
+        }
+        for (StoredContent c : i.content()) {
+            row(cli, "file", cli.text("store.show.fileText", c.name(), String.valueOf(c.size())));
+        }
+    }
+
+    private static void row(Cli cli, String key, String value) {
+        cli.out().println(cli.text("store.show." + key) + "\t" + (value == null || value.isBlank() ? "—" : value));
     }
 
     @Command(name = "query", mixinStandardHelpOptions = true, resourceBundle = "org.cundang.samples.cli.Messages")

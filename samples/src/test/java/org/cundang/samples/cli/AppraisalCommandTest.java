@@ -105,6 +105,13 @@ class AppraisalCommandTest {
         CliRun show = run("store", "show", WS2, "--json");
         assertThat(show.out()).contains("\"status\" : \"DESTROYED\"");
         assertThat(run("store", "show", WS1, "--json").out()).contains("\"period\" : \"D30\"");
+        // the text view is for people: labelled rows in their language, — for what is absent, never "null"
+        String destroyed = run("store", "show", WS2).out();
+        assertThat(destroyed).contains("档号\t" + WS2, "状态\t已销毁（仅存条目）",
+                "销毁\t鉴定 A-1，销毁清册 D-1，销毁日期 2026-04-01", "文号\t—").doesNotContain("null");
+        String kept = run("store", "show", WS1, "--lang", "en").out();
+        assertThat(kept).contains("Retention period\tD30 (30 years)", "Township custody\tno", "File\t" + WS1 + ".pdf (")
+                .doesNotContain("null").doesNotContain("定期");
         assertThat(run("appraisal", "list", "--kind", "destruction").out()).contains("D-1");
         assertThat(run("store", "verify").exit()).isZero();
     }
