@@ -85,6 +85,8 @@ public final class CundangCommand implements Runnable {
     public static int execute(String[] args, PrintStream out, PrintStream err) {
         Locale locale = LangConverter.prescan(args);
         CundangCommand root = new CundangCommand();
+        // the language asked for, even when parsing stops at an error before picocli reaches --lang
+        root.lang = locale;
         CommandLine cl = new CommandLine(root);
         cl.setResourceBundle(ResourceBundle.getBundle("org.cundang.samples.cli.Messages", locale));
         cl.setOut(new PrintWriter(out, true));
@@ -92,7 +94,11 @@ public final class CundangCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             Cli cli = Cli.of(ex.getCommandLine());
-            cli.err().println("CD-9001: " + cli.text("CD-9001", oneLine(ex.getMessage()),
+            String message = oneLine(ex.getMessage());
+            if (cli.locale().getLanguage().equals("zh")) {
+                message = PicocliText.zh(message);
+            }
+            cli.err().println("CD-9001: " + cli.text("CD-9001", message,
                     ex.getCommandLine().getCommandSpec().qualifiedName()));
             if (cli.debug()) {
                 ex.printStackTrace(cli.err());
