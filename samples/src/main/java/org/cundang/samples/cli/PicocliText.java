@@ -20,7 +20,7 @@ final class PicocliText {
             rule("Unmatched arguments? (?:at|from) index \\d+: (.+?)(?:\\s*Did you mean: (.+))?", "多余的参数：$1", 2),
             rule("Missing required options?: (.+)", "缺少必需的选项：$1", 0),
             rule("Missing required parameters?: (.+)", "缺少必需的参数：$1", 0),
-            rule("Missing required parameter for option '([^']+)' \\((.+)\\)", "选项 '$1' 缺少取值 $2", 0),
+            rule("Missing required parameter for option '([^']+)' \\((.+)\\)", "选项 '$1' 缺少取值（$2）", 0),
             rule("Expected parameter for option '([^']+)' but found '(.+)'", "选项 '$1' 缺少取值，却遇到 '$2'", 0),
             rule("Error: Missing required argument \\(specify one of these\\): (.+)", "缺少必需的参数（以下任选其一）：$1",
                     0),

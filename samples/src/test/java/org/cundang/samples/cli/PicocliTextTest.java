@@ -17,6 +17,9 @@ class PicocliTextTest {
         assertThat(CliRun.of("code", "parse").err()).contains("CD-9001: 缺少必需的参数：'<档号>'");
         assertThat(CliRun.of("code", "parse", "A", "B").err()).contains("CD-9001: 多余的参数：'B'");
         assertThat(CliRun.of("store", "query", "--lang", "fr").err()).contains("CD-9001:");
+        assertThat(CliRun.of("room", "metrics", "--rh", "50", "--t").err()).contains("CD-9001: 选项 '--t' 缺少取值（");
+        assertThat(CliRun.of("room", "metrics", "--rh", "50", "--t", "1", "--t", "2").err())
+                .contains("CD-9001: 选项 '--t' 只能给一次");
         // English users keep picocli's own words
         assertThat(CliRun.of("room", "metrics", "--t", "abc", "--rh", "50", "--lang", "en").err())
                 .contains("Invalid value for option '--t': 'abc' is not a double");
