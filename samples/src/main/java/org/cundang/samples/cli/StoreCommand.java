@@ -216,7 +216,8 @@ final class StoreCommand {
                 } else {
                     for (StoredItem i : items) {
                         cli.out().println(i.code() + "\t" + i.entry().title() + "\t" + i.period().code() + "\t"
-                                + (i.expiry() == null ? "—" : i.expiry()) + "\t" + i.status(day));
+                                + (i.expiry() == null ? "—" : i.expiry()) + "\t"
+                                + cli.text("retention.status." + i.status(day).name()));
                     }
                     cli.out().println(cli.text("store.count", String.valueOf(items.size())));
                 }

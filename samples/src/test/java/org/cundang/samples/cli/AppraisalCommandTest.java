@@ -109,6 +109,8 @@ class AppraisalCommandTest {
         String destroyed = run("store", "show", WS2).out();
         assertThat(destroyed).contains("档号\t" + WS2, "状态\t已销毁（仅存条目）",
                 "销毁\t鉴定 A-1，销毁清册 D-1，销毁日期 2026-04-01", "文号\t—").doesNotContain("null");
+        assertThat(run("store", "query", "--as-of", "2026-04-02").out()).contains(WS2 + "\t<b>通知</b>\tD10\t2020-12-31\t已销毁（仅存条目）")
+                .contains(WS1 + "\t村民代表会议记录\tD30\t2040-12-31\t保管中");
         String kept = run("store", "show", WS1, "--lang", "en").out();
         assertThat(kept).contains("Retention period\tD30 (30 years)", "Township custody\tno", "File\t" + WS1 + ".pdf (")
                 .doesNotContain("null").doesNotContain("定期");
