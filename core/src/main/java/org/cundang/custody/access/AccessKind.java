@@ -1,8 +1,8 @@
 package org.cundang.custody.access;
 
 import static java.util.Objects.requireNonNull;
-
 import java.util.Locale;
+import org.cundang.internal.text.FieldText;
 
 /** What a register entry is: an on-site consultation, a loan, or a copy. */
 public enum AccessKind {
@@ -46,7 +46,7 @@ public enum AccessKind {
                 return k;
             }
         }
-        throw AccessException.of("CD-8040", "kind", Texts.printable(text), "CONSULT|LOAN|COPY");
+        throw AccessException.of("CD-8040", "kind", FieldText.printable(text), "CONSULT|LOAN|COPY");
     }
 
     /**

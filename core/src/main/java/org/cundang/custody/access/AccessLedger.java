@@ -1,7 +1,6 @@
 package org.cundang.custody.access;
 
 import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cundang.internal.text.FieldText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,7 +101,7 @@ public final class AccessLedger {
         requireNonNull(timeBack, "timeBack");
         AccessRecord loan = records.get(loanId);
         if (loan == null) {
-            throw AccessException.of("CD-8049", Texts.printable(loanId));
+            throw AccessException.of("CD-8049", FieldText.printable(loanId));
         }
         if (!loan.isLoan()) {
             throw AccessException.of("CD-8054", loanId, loan.request().kind().zh());

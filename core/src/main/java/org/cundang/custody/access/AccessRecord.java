@@ -1,11 +1,11 @@
 package org.cundang.custody.access;
 
 import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
 import org.cundang.internal.json.AccessJson;
+import org.cundang.internal.text.FieldText;
 
 /**
  * One entry of the 查阅利用登记簿 as kept: the request, the entry's id and the time the items went out (出借/查阅时间).
@@ -29,7 +29,7 @@ public record AccessRecord(String id, AccessRequest request, LocalDateTime timeO
         requireNonNull(request, "request");
         requireNonNull(timeOut, "timeOut");
         if (!ID.matcher(id).matches()) {
-            throw AccessException.of("CD-8040", "id", Texts.printable(id), "80");
+            throw AccessException.of("CD-8040", "id", FieldText.printable(id), "80");
         }
     }
 
@@ -76,7 +76,7 @@ public record AccessRecord(String id, AccessRequest request, LocalDateTime timeO
             throw e;
         } catch (RuntimeException | java.io.IOException e) {
             throw new AccessException("CD-8055", AccessException.MESSAGES.text("CD-8055", "access",
-                    Texts.printable(String.valueOf(e.getMessage()))), e);
+                    FieldText.printable(String.valueOf(e.getMessage()))), e);
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.cundang.custody.access;
 
 import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.cundang.internal.text.FieldText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,13 +42,13 @@ public record AccessRequest(Requester requester, List<String> codes, String purp
         }
         Set<String> seen = new HashSet<>();
         for (String c : codes) {
-            if (c.isBlank() || c.length() > Texts.SHORT || !Texts.clean(c) || !seen.add(c)) {
-                throw AccessException.of("CD-8047", Texts.printable(c));
+            if (c.isBlank() || c.length() > FieldText.SHORT || !FieldText.clean(c) || !seen.add(c)) {
+                throw AccessException.of("CD-8047", FieldText.printable(c));
             }
         }
-        purpose = Texts.required(purpose, "purpose", Texts.LONG);
-        approver = Texts.optional(approver, "approver", Texts.SHORT);
-        clerk = Texts.required(clerk, "clerk", Texts.SHORT);
+        purpose = AccessException.FIELDS.required(purpose, "purpose", FieldText.LONG);
+        approver = AccessException.FIELDS.optional(approver, "approver", FieldText.SHORT);
+        clerk = AccessException.FIELDS.required(clerk, "clerk", FieldText.SHORT);
         if ((kind == AccessKind.LOAN) != (dueBack != null)) {
             throw AccessException.of("CD-8046", kind.name(), String.valueOf(dueBack));
         }

@@ -1,9 +1,9 @@
 package org.cundang.custody.access;
 
 import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDateTime;
 import org.cundang.internal.json.AccessJson;
+import org.cundang.internal.text.FieldText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,13 +29,13 @@ public record AccessReturn(String id, String loanId, LocalDateTime timeBack, Str
         requireNonNull(loanId, "loanId");
         requireNonNull(timeBack, "timeBack");
         if (!AccessRecord.ID.matcher(id).matches()) {
-            throw AccessException.of("CD-8040", "id", Texts.printable(id), "80");
+            throw AccessException.of("CD-8040", "id", FieldText.printable(id), "80");
         }
         if (!AccessRecord.ID.matcher(loanId).matches()) {
-            throw AccessException.of("CD-8040", "loanId", Texts.printable(loanId), "80");
+            throw AccessException.of("CD-8040", "loanId", FieldText.printable(loanId), "80");
         }
-        receivedBy = Texts.required(receivedBy, "receivedBy", Texts.SHORT);
-        note = Texts.optional(note, "note", Texts.LONG);
+        receivedBy = AccessException.FIELDS.required(receivedBy, "receivedBy", FieldText.SHORT);
+        note = AccessException.FIELDS.optional(note, "note", FieldText.LONG);
     }
 
     /**
@@ -62,7 +62,7 @@ public record AccessReturn(String id, String loanId, LocalDateTime timeBack, Str
             throw e;
         } catch (RuntimeException | java.io.IOException e) {
             throw new AccessException("CD-8055", AccessException.MESSAGES.text("CD-8055", "access-return",
-                    Texts.printable(String.valueOf(e.getMessage()))), e);
+                    FieldText.printable(String.valueOf(e.getMessage()))), e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.cundang.custody.access;
 
 import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cundang.Finding;
 import org.cundang.Severity;
+import org.cundang.internal.text.FieldText;
 
 /**
  * The rules a 查阅利用 entry must pass before it is registered. Every problem is returned (never only the first):
@@ -63,7 +63,7 @@ public final class AccessRules {
         if (due != null && due.isBefore(day)) {
             out.add(error("CD-8046", "", kind.name(), due.toString()));
         }
-        if (approver != null && Texts.samePerson(approver, who)) {
+        if (approver != null && FieldText.samePerson(approver, who)) {
             out.add(error("CD-8043", "", approver));
         }
         for (String code : request.codes()) {

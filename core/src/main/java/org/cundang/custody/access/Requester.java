@@ -1,5 +1,6 @@
 package org.cundang.custody.access;
 
+import org.cundang.internal.text.FieldText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +21,9 @@ public record Requester(String name, @Nullable String idNumber, @Nullable String
      * @throws AccessException CD-8040 for a blank name or a value too long or with control characters
      */
     public Requester {
-        name = Texts.required(name, "name", Texts.SHORT);
-        idNumber = Texts.optional(idNumber, "idNumber", Texts.SHORT);
-        organisation = Texts.optional(organisation, "organisation", Texts.SHORT);
+        name = AccessException.FIELDS.required(name, "name", FieldText.SHORT);
+        idNumber = AccessException.FIELDS.optional(idNumber, "idNumber", FieldText.SHORT);
+        organisation = AccessException.FIELDS.optional(organisation, "organisation", FieldText.SHORT);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.cundang.custody.handover;
 
 import static java.util.Objects.requireNonNull;
-
+import org.cundang.internal.text.FieldText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ public record FoundItem(String code, @Nullable String note) {
      */
     public FoundItem {
         requireNonNull(code, "code");
-        code = Texts.required(code, "code", Texts.SHORT);
-        note = Texts.optional(note, "note", Texts.LONG);
+        code = HandoverException.FIELDS.required(code, "code", FieldText.SHORT);
+        note = HandoverException.FIELDS.optional(note, "note", FieldText.LONG);
     }
 }

@@ -1,13 +1,13 @@
 package org.cundang.custody.handover;
 
 import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.cundang.internal.json.HandoverJson;
 import org.cundang.internal.report.HandoverHtml;
+import org.cundang.internal.text.FieldText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,16 +66,16 @@ public final class Handover {
         List<FoundItem> fs = List.copyOf(requireNonNull(found, "found"));
         requireNonNull(date, "date");
         if (!ID.matcher(id).matches()) {
-            throw HandoverException.of("CD-8056", "id", Texts.printable(id), "80");
+            throw HandoverException.of("CD-8056", "id", FieldText.printable(id), "80");
         }
-        String out = Texts.required(outgoing, "outgoing", Texts.SHORT);
-        String in = Texts.required(incoming, "incoming", Texts.SHORT);
-        String sup = Texts.required(supervisor, "supervisor", Texts.SHORT);
-        String rem = Texts.optional(remarks, "remarks", Texts.LONG);
-        if (Texts.samePerson(out, in)) {
+        String out = HandoverException.FIELDS.required(outgoing, "outgoing", FieldText.SHORT);
+        String in = HandoverException.FIELDS.required(incoming, "incoming", FieldText.SHORT);
+        String sup = HandoverException.FIELDS.required(supervisor, "supervisor", FieldText.SHORT);
+        String rem = HandoverException.FIELDS.optional(remarks, "remarks", FieldText.LONG);
+        if (FieldText.samePerson(out, in)) {
             throw HandoverException.of("CD-8057", out);
         }
-        if (Texts.samePerson(sup, out) || Texts.samePerson(sup, in)) {
+        if (FieldText.samePerson(sup, out) || FieldText.samePerson(sup, in)) {
             throw HandoverException.of("CD-8058", sup);
         }
         if (fs.size() > HandoverInventory.MAX_LINES) {

@@ -1,7 +1,6 @@
 package org.cundang.custody.handover;
 
 import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cundang.internal.json.HandoverJson;
 import org.cundang.internal.report.HandoverHtml;
+import org.cundang.internal.text.FieldText;
 
 /**
  * The 交接清单: what the outgoing custodian holds, as the store knows it on a day. By the project's definition
@@ -36,7 +36,7 @@ public record HandoverInventory(String fonds, boolean villageKeptOnly, LocalDate
      *                           many)
      */
     public HandoverInventory {
-        fonds = Texts.required(fonds, "fonds", Texts.SHORT);
+        fonds = HandoverException.FIELDS.required(fonds, "fonds", FieldText.SHORT);
         requireNonNull(asOf, "asOf");
         lines = List.copyOf(requireNonNull(lines, "lines"));
         destroyed = List.copyOf(requireNonNull(destroyed, "destroyed"));
@@ -51,7 +51,7 @@ public record HandoverInventory(String fonds, boolean villageKeptOnly, LocalDate
         }
         for (String d : destroyed) {
             if (!seen.add(requireNonNull(d, "destroyed code"))) {
-                throw HandoverException.of("CD-8059", Texts.printable(d));
+                throw HandoverException.of("CD-8059", FieldText.printable(d));
             }
         }
     }

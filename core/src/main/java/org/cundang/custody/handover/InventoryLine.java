@@ -1,8 +1,8 @@
 package org.cundang.custody.handover;
 
 import static java.util.Objects.requireNonNull;
-
 import java.util.List;
+import org.cundang.internal.text.FieldText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +28,8 @@ public record InventoryLine(String code, String title, @Nullable Integer year, S
         requireNonNull(title, "title");
         requireNonNull(period, "period");
         files = List.copyOf(requireNonNull(files, "files"));
-        if (code.isBlank() || code.length() > Texts.SHORT || !Texts.clean(code)) {
-            throw HandoverException.of("CD-8056", "code", Texts.printable(code), String.valueOf(Texts.SHORT));
+        if (code.isBlank() || code.length() > FieldText.SHORT || !FieldText.clean(code)) {
+            throw HandoverException.of("CD-8056", "code", FieldText.printable(code), String.valueOf(FieldText.SHORT));
         }
         if (pages < 0) {
             throw HandoverException.of("CD-8056", "pages", String.valueOf(pages), "100000");

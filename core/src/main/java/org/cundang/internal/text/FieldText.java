@@ -22,7 +22,55 @@ public final class FieldText {
         RuntimeException of(String field, String shown, String max);
     }
 
+    /** The longest name, id number, organisation, approver, clerk or code. */
+    public static final int SHORT = 200;
+    /** The longest purpose, note or remark. */
+    public static final int LONG = 2000;
+
     private FieldText() {
+    }
+
+    /**
+     * The required/optional checks of one package, throwing that package's exception.
+     *
+     * @param fail makes the exception
+     * @return the checks
+     */
+    public static Fields fields(Failure fail) {
+        return new Fields(requireNonNull(fail, "fail"));
+    }
+
+    /** {@link #required} and {@link #optional} bound to one {@link Failure}. */
+    public static final class Fields {
+        private final Failure fail;
+
+        private Fields(Failure fail) {
+            this.fail = fail;
+        }
+
+        /**
+         * As {@link FieldText#required}.
+         *
+         * @param value the value
+         * @param field its name, for the message
+         * @param max   the longest allowed
+         * @return the value, stripped
+         */
+        public String required(@Nullable String value, String field, int max) {
+            return FieldText.required(value, field, max, fail);
+        }
+
+        /**
+         * As {@link FieldText#optional}.
+         *
+         * @param value the value, or null
+         * @param field its name, for the message
+         * @param max   the longest allowed
+         * @return the value, stripped, or null
+         */
+        public @Nullable String optional(@Nullable String value, String field, int max) {
+            return FieldText.optional(value, field, max, fail);
+        }
     }
 
     /**
