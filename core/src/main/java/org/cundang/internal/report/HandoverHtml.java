@@ -21,21 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HandoverHtml {
 
-    private static final String CSS = """
-            @page { size: A4; margin: 15mm 12mm; }
-            body { font-family: "Songti SC", "SimSun", "Noto Serif CJK SC", serif; font-size: 10.5pt; color: #000;
-                   margin: 0 auto; max-width: 186mm; }
-            h1 { text-align: center; font-size: 18pt; margin: 0 0 4mm; letter-spacing: 0.3em; }
-            h2 { font-size: 12pt; border-bottom: 1px solid #000; margin: 6mm 0 2mm; }
-            table { border-collapse: collapse; width: 100%; page-break-inside: auto; }
-            tr { page-break-inside: avoid; }
-            th, td { border: 1px solid #000; padding: 1.2mm 1.5mm; vertical-align: top; text-align: left;
-                     word-break: break-all; }
-            th { background: #eee; font-weight: bold; }
+    private static final String CSS = HtmlReport.PAGE_CSS + """
             .num { text-align: right; } .bad { color: #a00; font-weight: bold; }
             .sign td { height: 14mm; }
-            .foot { font-size: 8.5pt; color: #444; margin-top: 6mm; }
-            @media print { th { background: #eee !important; -webkit-print-color-adjust: exact; } }
             """;
 
     private final boolean zh;

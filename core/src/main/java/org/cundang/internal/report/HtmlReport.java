@@ -18,7 +18,11 @@ import org.cundang.transfer.TransferRule;
  */
 public final class HtmlReport {
 
-    private static final String CSS = """
+    /**
+     * The look every portrait A4 page of the library shares (the transfer report, the 交接清单): page, type, headings,
+     * ruled tables, and the table-head shading kept in print. Each page appends its own classes.
+     */
+    public static final String PAGE_CSS = """
             @page { size: A4; margin: 15mm 12mm; }
             body { font-family: "Songti SC", "SimSun", "Noto Serif CJK SC", serif; font-size: 10.5pt; color: #000;
                    margin: 0 auto; max-width: 186mm; }
@@ -29,11 +33,14 @@ public final class HtmlReport {
             th, td { border: 1px solid #000; padding: 1.2mm 1.5mm; vertical-align: top; text-align: left;
                      word-break: break-all; }
             th { background: #eee; font-weight: bold; }
+            .foot { font-size: 8.5pt; color: #444; margin-top: 6mm; }
+            @media print { th { background: #eee !important; -webkit-print-color-adjust: exact; } }
+            """;
+
+    private static final String CSS = PAGE_CSS + """
             .verdict { text-align: center; font-size: 13pt; font-weight: bold; margin: 2mm 0 4mm; }
             .FAIL { color: #a00; font-weight: bold; } .WARN { color: #850; } .NOT_RUN { color: #555; }
             .num { text-align: right; } .sign td { height: 12mm; }
-            .foot { font-size: 8.5pt; color: #444; margin-top: 6mm; }
-            @media print { th { background: #eee !important; -webkit-print-color-adjust: exact; } }
             """;
 
     private static final List<String> REGISTER = List.of("全宗号", "立档单位", "接收单位", "移交批次", "档案门类", "起止年度");
