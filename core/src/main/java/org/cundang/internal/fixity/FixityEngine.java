@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.cundang.digest.Digest;
@@ -139,61 +138,14 @@ public final class FixityEngine {
      */
     public List<Result> run(List<Task> tasks, Set<DigestAlgorithm> algorithms, Listener listener,
                             BooleanSupplier cancelled, WholeFile whole) {
-        Result[] results = new Result[tasks.size()];
         if (tasks.isEmpty()) {
             return List.of();
         }
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong files = new AtomicLong();
-        AtomicLong bytes = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
-        int n = Math.min(threads, tasks.size());
-        Runnable worker = () -> {
-            MultiDigester digester = MultiDigester.of(algorithms);
-            ByteBuffer buf = ByteBuffer.allocate(bufferSize);
-            int i;
-            while (!stop.get() && (i = next.getAndIncrement()) < tasks.size()) {
-                if (cancelled.getAsBoolean()) {
-                    stop.set(true);
-                    return;
-                }
-                Task t = tasks.get(i);
-                results[i] = hashOne(t, algorithms, digester, buf, cancelled, stop, whole);
-                listener.progress(files.incrementAndGet(), bytes.addAndGet(Math.max(t.size(), 0)));
-            }
-        };
-        if (n == 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-                Thread th = new Thread(r, "cundang-fixity");
-                th.setDaemon(true);
-                return th;
-            });
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int k = 0; k < n; k++) {
-                    fs.add(pool.submit(worker));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop.set(true);
-                throw new CancellationException("interrupted");
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("fixity worker failed", e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+        // the batch form is a session fed at once: one pool, one worker loop, one way to cancel
+        try (Session session = start(algorithms, listener, cancelled, whole)) {
+            tasks.forEach(session::submit);
+            return session.finish();
         }
-        if (stop.get() || cancelled.getAsBoolean()) {
-            throw new CancellationException("fixity run cancelled");
-        }
-        List<Result> out = new ArrayList<>(results.length);
-        Collections.addAll(out, results);
-        return out;
     }
 
     /**
@@ -225,16 +177,14 @@ public final class FixityEngine {
         private final Set<DigestAlgorithm> algorithms;
         private final Listener listener;
         private final WholeFile whole;
-        private final AtomicLong files;
-        private final AtomicLong bytes;
+        private final AtomicLong files = new AtomicLong();
+        private final AtomicLong bytes = new AtomicLong();
         private int submitted;
         private boolean finished;
 
         private Session(Set<DigestAlgorithm> algorithms, Listener listener, BooleanSupplier cancelled,
                         WholeFile whole) {
             this.cancelled = cancelled;
-            AtomicLong files = new AtomicLong();
-            AtomicLong bytes = new AtomicLong();
             this.pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread th = new Thread(r, "cundang-fixity");
                 th.setDaemon(true);
@@ -243,8 +193,6 @@ public final class FixityEngine {
             this.algorithms = algorithms;
             this.listener = listener;
             this.whole = whole;
-            this.files = files;
-            this.bytes = bytes;
         }
 
         /** Starts one more worker (at most {@code threads}, never more than the files submitted). */
