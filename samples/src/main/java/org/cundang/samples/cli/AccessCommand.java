@@ -38,13 +38,9 @@ final class AccessCommand {
     }
 
     /** Options every access subcommand has: the store, the policy and the schedules. */
-    abstract static class Base {
+    abstract static class Base extends StoreCommand.StoreOption {
         @Spec
         CommandSpec spec;
-
-        @Option(names = "--store", defaultValue = StoreCommand.DEFAULT_STORE, paramLabel = "URI",
-                descriptionKey = "store.store")
-        String store;
 
         @Option(names = "--allow-loans", descriptionKey = "access.allowLoans")
         boolean allowLoans;

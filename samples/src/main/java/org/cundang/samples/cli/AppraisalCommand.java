@@ -38,13 +38,9 @@ final class AppraisalCommand {
     /** Columns of the decisions file of {@code appraisal record}. */
     static final List<String> DECISION_COLUMNS = List.of("档号", "结论", "理由");
 
-    abstract static class Base {
+    abstract static class Base extends StoreCommand.StoreOption {
         @Spec
         CommandSpec spec;
-
-        @Option(names = "--store", defaultValue = StoreCommand.DEFAULT_STORE, paramLabel = "URI",
-                descriptionKey = "store.store")
-        String store;
 
         @Option(names = "--actor", defaultValue = "档案员", descriptionKey = "appraisal.actor")
         String actor;

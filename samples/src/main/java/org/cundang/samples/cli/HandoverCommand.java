@@ -31,13 +31,9 @@ final class HandoverCommand {
     private HandoverCommand() {
     }
 
-    abstract static class Base {
+    abstract static class Base extends StoreCommand.StoreOption {
         @Spec
         CommandSpec spec;
-
-        @Option(names = "--store", defaultValue = StoreCommand.DEFAULT_STORE, paramLabel = "URI",
-                descriptionKey = "store.store")
-        String store;
 
         @Option(names = "--html", paramLabel = "FILE", descriptionKey = "handover.html")
         Path html;

@@ -59,13 +59,9 @@ final class OverviewCommand {
     }
 
     /** Options every overview command shares: the schedules, the village list, the dates. */
-    abstract static class Common {
+    abstract static class Common extends StoreCommand.StoreOption {
         @Spec
         CommandSpec spec;
-
-        @Option(names = "--store", defaultValue = StoreCommand.DEFAULT_STORE, paramLabel = "URI",
-                descriptionKey = "store.store")
-        String store;
 
         @Option(names = "--schedule", paramLabel = "ID|FILE", descriptionKey = "overview.schedule")
         List<String> schedules = new ArrayList<>();

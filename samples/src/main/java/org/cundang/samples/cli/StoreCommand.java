@@ -85,6 +85,7 @@ final class StoreCommand {
         return m;
     }
 
+    /** The --store option, shared by every command that opens the store. */
     abstract static class StoreOption {
         @Option(names = "--store", defaultValue = DEFAULT_STORE, paramLabel = "URI", descriptionKey = "store.store")
         String store;
