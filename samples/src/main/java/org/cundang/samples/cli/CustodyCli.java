@@ -12,6 +12,7 @@ import org.cundang.ArchiveException;
 import org.cundang.LocalizedText;
 import org.cundang.MessageCatalog;
 import org.cundang.custody.handover.FoundItem;
+import org.cundang.samples.print.CatalogueCsv;
 
 /**
  * Shared parts of {@code cundang access} and {@code cundang handover}: their message catalogue
@@ -91,55 +92,9 @@ final class CustodyCli {
         return out;
     }
 
-    /** Splits CSV text into rows of cells (RFC 4180 quoting; CR LF, LF or CR line ends). */
+    /** Splits CSV text into rows of cells (RFC 4180 quoting; CR LF, LF or CR line ends); an open quote is CD-9061. */
     static List<List<String>> rows(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                line++;
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw fail("CD-9061", String.valueOf(line), "a quoted field is not closed");
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
+        return CatalogueCsv.split(text, line -> fail("CD-9061", String.valueOf(line), "a quoted field is not closed"));
     }
 
     /** Writes an HTML page (UTF-8), creating its folder when needed. */

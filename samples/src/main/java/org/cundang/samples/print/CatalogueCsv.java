@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.cundang.catalog.CatalogueEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -149,10 +150,23 @@ public final class CatalogueCsv {
 
     /** Splits RFC 4180 text into rows of cells (comma, double quotes, CRLF/LF/CR, line breaks inside quotes). */
     static List<List<String>> split(String text) {
+        return split(text, null);
+    }
+
+    /**
+     * Splits RFC 4180 text into rows of cells (comma, double quotes, CRLF/LF/CR, line breaks inside quotes).
+     *
+     * @param text       the text
+     * @param unclosedAt when not null, makes the exception thrown for a quoted field left open at the end, given
+     *                   the line the text ends on (counted from 1); when null such a field simply ends the text
+     * @return the rows
+     */
+    public static List<List<String>> split(String text, @Nullable IntFunction<RuntimeException> unclosedAt) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
+        int line = 1;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -166,6 +180,9 @@ public final class CatalogueCsv {
                         quoted = false;
                     }
                 } else {
+                    if (c == '\n') {
+                        line++;
+                    }
                     cell.append(c);
                 }
             } else if (c == '"' && cell.length() == 0) {
@@ -178,6 +195,7 @@ public final class CatalogueCsv {
                 cell.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
+                line++;
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
@@ -185,6 +203,9 @@ public final class CatalogueCsv {
                 cell.append(c);
             }
             i++;
+        }
+        if (quoted && unclosedAt != null) {
+            throw unclosedAt.apply(line);
         }
         if (cell.length() > 0 || !row.isEmpty()) {
             row.add(cell.toString());
