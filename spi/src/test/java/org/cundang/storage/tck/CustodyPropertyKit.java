@@ -2,11 +2,17 @@ package org.cundang.storage.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -123,6 +129,33 @@ public final class CustodyPropertyKit {
      */
     public static void check(ArchiveStore store, List<Spec> specs, List<Step> steps) {
         check(store, specs, steps, s -> s);
+    }
+
+    /**
+     * Checks the property on a store kept on disk: a new folder per try, the store opened in it by {@code open}
+     * (again after every reopen step), closed and the folder deleted afterwards.
+     *
+     * @param open  opens the store kept in a folder (the same folder each time)
+     * @param specs the items
+     * @param steps the steps
+     * @throws IOException when the folder cannot be made or removed
+     */
+    public static void checkOnDisk(Function<Path, ArchiveStore> open,
+                                   List<Spec> specs, List<Step> steps) throws IOException {
+        Path dir = Files.createTempDirectory("cundang-custody-property");
+        ArchiveStore[] current = {open.apply(dir)};
+        try {
+            check(current[0], specs, steps, s -> {
+                s.close();
+                current[0] = open.apply(dir);
+                return current[0];
+            });
+        } finally {
+            current[0].close();
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /**

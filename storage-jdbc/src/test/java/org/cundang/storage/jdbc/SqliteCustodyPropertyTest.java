@@ -1,11 +1,7 @@
 package org.cundang.storage.jdbc;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -30,20 +26,7 @@ class SqliteCustodyPropertyTest {
     void nothingIsDestroyedWhileHeldOrBeforeDueAndNothingVanishes(@ForAll("stores") List<CustodyPropertyKit.Spec> specs,
                                                                   @ForAll("steps") List<CustodyPropertyKit.Step> steps)
             throws IOException {
-        Path dir = Files.createTempDirectory("cundang-sqlite-property");
-        String url = "jdbc:sqlite:" + dir.resolve("store.db");
-        org.cundang.storage.ArchiveStore[] open = {JdbcArchiveStore.open(url, JdbcOptions.from(StoreOptions.defaults()))};
-        try {
-            CustodyPropertyKit.check(open[0], specs, steps, s -> {
-                s.close();
-                open[0] = JdbcArchiveStore.open(url, JdbcOptions.from(StoreOptions.defaults()));
-                return open[0];
-            });
-        } finally {
-            open[0].close();
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        CustodyPropertyKit.checkOnDisk(dir -> JdbcArchiveStore.open("jdbc:sqlite:" + dir.resolve("store.db"),
+                JdbcOptions.from(StoreOptions.defaults())), specs, steps);
     }
 }
