@@ -300,8 +300,7 @@ final class AccessCommand {
                 } else {
                     for (AccessItem i : items) {
                         cli.out().println(reg.policy().openingDate(i.formed()).orElseThrow() + "\t" + i.code() + "\t"
-                                + i.title() + (i.controlled() ? "\t" + (cli.locale().getLanguage().equals("en")
-                                ? "controlled" : "控制使用") : ""));
+                                + i.title() + (i.controlled() ? "\t" + (cli.zh() ? "控制使用" : "controlled") : ""));
                     }
                     cli.out().println(CustodyCli.text(cli, "access.opening", String.valueOf(items.size()),
                             String.valueOf(year), String.valueOf(reg.policy().openingYears())));

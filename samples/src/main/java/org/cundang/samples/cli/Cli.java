@@ -53,7 +53,8 @@ final class Cli {
         return zh() ? p.code() + "（" + p.label() + "）" : p.code() + " (" + p.labelEn() + ")";
     }
 
-    private boolean zh() {
+    /** Whether the user reads Chinese (the default) rather than English. */
+    boolean zh() {
         return locale().getLanguage().equals("zh");
     }
 

@@ -95,7 +95,7 @@ public final class CundangCommand implements Runnable {
         cl.setParameterExceptionHandler((ex, a) -> {
             Cli cli = Cli.of(ex.getCommandLine());
             String message = oneLine(ex.getMessage());
-            if (cli.locale().getLanguage().equals("zh")) {
+            if (cli.zh()) {
                 message = PicocliText.zh(message);
             }
             cli.err().println("CD-9001: " + cli.text("CD-9001", message,
