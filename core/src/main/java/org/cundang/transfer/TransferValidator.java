@@ -1,6 +1,7 @@
 package org.cundang.transfer;
 
 import static java.util.Objects.requireNonNull;
+import static org.cundang.internal.bagit.PathSafety.finding;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -706,10 +707,10 @@ public final class TransferValidator {
                         }
                         if (a.isSymbolicLink()) {
                             unsafe.add(rel);
-                            fail(TransferRule.PATH_SAFETY, about("CD-4063", Severity.ERROR, rel));
+                            fail(TransferRule.PATH_SAFETY, finding("CD-4063", Severity.ERROR, rel));
                         } else if (!a.isRegularFile()) {
                             unsafe.add(rel);
-                            fail(TransferRule.PATH_SAFETY, about("CD-4064", Severity.ERROR, rel));
+                            fail(TransferRule.PATH_SAFETY, finding("CD-4064", Severity.ERROR, rel));
                         } else {
                             inventory.put(rel, a.size());
                             foundRegular(rel, file, a.size());
@@ -720,7 +721,7 @@ public final class TransferValidator {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException exc) {
                         String rel = prefix + rel(base, file);
-                        fail(TransferRule.PATH_SAFETY, about("CD-4064", Severity.ERROR, rel));
+                        fail(TransferRule.PATH_SAFETY, finding("CD-4064", Severity.ERROR, rel));
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -786,12 +787,12 @@ public final class TransferValidator {
                                 PathSafety.printable(e.path()), m.fileName(), PathSafety.printable(e.path())));
                     }
                     if (resolve(e.path(), true).status() == PathSafety.Status.MISSING) {
-                        fail(TransferRule.COMPLETENESS, about("CD-4040", Severity.ERROR, e.path(), m.fileName()));
+                        fail(TransferRule.COMPLETENESS, finding("CD-4040", Severity.ERROR, e.path(), m.fileName()));
                     }
                 }
                 for (String f : inventory.keySet()) {
                     if (!listed.contains(f)) {
-                        fail(TransferRule.COMPLETENESS, about("CD-4041", Severity.ERROR, f, m.fileName()));
+                        fail(TransferRule.COMPLETENESS, finding("CD-4041", Severity.ERROR, f, m.fileName()));
                     }
                 }
             }
@@ -833,7 +834,7 @@ public final class TransferValidator {
                         continue;
                     }
                     if (r.size() > maxFileBytes) {
-                        results.add(CheckResult.of(TransferRule.FIXITY, Outcome.NOT_RUN, about(
+                        results.add(CheckResult.of(TransferRule.FIXITY, Outcome.NOT_RUN, finding(
                                 "CD-4052", Severity.WARNING, e.path(), String.valueOf(r.size()),
                                 String.valueOf(maxFileBytes))));
                         tasks.put(e.path(), null);
@@ -844,7 +845,7 @@ public final class TransferValidator {
             }
             for (String u : unsafe) {
                 results.add(CheckResult.of(TransferRule.FIXITY, Outcome.NOT_RUN,
-                        about("CD-4054", Severity.WARNING, u)));
+                        finding("CD-4054", Severity.WARNING, u)));
             }
             List<FixityEngine.Task> list = tasks.values().stream().filter(java.util.Objects::nonNull).toList();
             if (algs.isEmpty() || list.isEmpty() || session == null) {
@@ -880,14 +881,14 @@ public final class TransferValidator {
                         continue;
                     }
                     if (r.error() != null) {
-                        results.add(CheckResult.of(TransferRule.FIXITY, Outcome.NOT_RUN, about(
+                        results.add(CheckResult.of(TransferRule.FIXITY, Outcome.NOT_RUN, finding(
                                 "CD-4051", Severity.WARNING, e.path(), r.error())));
                         byPath.remove(e.path());
                         continue;
                     }
                     Digest d = r.digests().get(m.algorithm());
                     if (d != null && !d.hex().equals(e.hex())) {
-                        fail(TransferRule.FIXITY, about("CD-4050", Severity.ERROR, e.path(), m.fileName(),
+                        fail(TransferRule.FIXITY, finding("CD-4050", Severity.ERROR, e.path(), m.fileName(),
                                 e.hex(), d.hex()));
                     }
                 }
@@ -958,7 +959,7 @@ public final class TransferValidator {
                 } else if (docCode != null) {
                     docs.put(docCode, f);
                 } else {
-                    fail(TransferRule.CATALOG_FILE_MATCH, about("CD-4088", Severity.ERROR, f));
+                    fail(TransferRule.CATALOG_FILE_MATCH, finding("CD-4088", Severity.ERROR, f));
                 }
             }
             if (!catalogOk) {
@@ -970,7 +971,7 @@ public final class TransferValidator {
             }
             for (String code : declaredPages.keySet()) {
                 if (!images.containsKey(code) && !docs.containsKey(code)) {
-                    fail(TransferRule.CATALOG_FILE_MATCH, about("CD-4087", Severity.ERROR, code));
+                    fail(TransferRule.CATALOG_FILE_MATCH, finding("CD-4087", Severity.ERROR, code));
                 }
             }
             Set<String> orphans = new TreeSet<>(); // scans without a row, reported in code order
@@ -985,7 +986,7 @@ public final class TransferValidator {
                 }
             }
             for (String code : orphans) {
-                fail(TransferRule.CATALOG_FILE_MATCH, about("CD-4088", Severity.ERROR, code));
+                fail(TransferRule.CATALOG_FILE_MATCH, finding("CD-4088", Severity.ERROR, code));
             }
             passIfClean(TransferRule.CATALOG_FILE_MATCH, before, "pass.CATALOG_FILE_MATCH",
                     String.valueOf(declaredPages.size()));
@@ -1005,7 +1006,7 @@ public final class TransferValidator {
                     java.util.Arrays.sort(nums);
                     for (int i = 0; i < nums.length; i++) {
                         if (nums[i] != i + 1) {
-                            fail(TransferRule.PAGE_COUNT, about("CD-4089", Severity.ERROR, code,
+                            fail(TransferRule.PAGE_COUNT, finding("CD-4089", Severity.ERROR, code,
                                     String.valueOf(i + 1)));
                             break;
                         }
@@ -1017,10 +1018,10 @@ public final class TransferValidator {
                     continue;
                 }
                 if (e.getValue() < 0) {
-                    results.add(CheckResult.of(TransferRule.PAGE_COUNT, Outcome.NOT_RUN, about(
+                    results.add(CheckResult.of(TransferRule.PAGE_COUNT, Outcome.NOT_RUN, finding(
                             "CD-4084", Severity.WARNING, code)));
                 } else if (e.getValue() != actual) {
-                    fail(TransferRule.PAGE_COUNT, about("CD-4085", Severity.ERROR, code, String.valueOf(e.getValue()),
+                    fail(TransferRule.PAGE_COUNT, finding("CD-4085", Severity.ERROR, code, String.valueOf(e.getValue()),
                             String.valueOf(actual)));
                 }
             }
@@ -1067,7 +1068,7 @@ public final class TransferValidator {
                 return -1;
             }
             if (!d.problems().isEmpty() || d.encrypted() || d.pages() < 0) {
-                fail(TransferRule.PAGE_COUNT, about("CD-4086", Severity.ERROR, f, String.valueOf(d.declaredPages()),
+                fail(TransferRule.PAGE_COUNT, finding("CD-4086", Severity.ERROR, f, String.valueOf(d.declaredPages()),
                         String.valueOf(d.pages())));
                 return -1;
             }
@@ -1077,7 +1078,7 @@ public final class TransferValidator {
         void format(String f) {
             long size = inventory.get(f);
             if (size > maxFileBytes) {
-                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, about("CD-4052",
+                results.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, finding("CD-4052",
                         Severity.WARNING, f, String.valueOf(size), String.valueOf(maxFileBytes))));
                 return;
             }
@@ -1099,16 +1100,16 @@ public final class TransferValidator {
             try {
                 ff = sniffed != null ? sniffed.format() : FormatSniffer.identify(root.resolve(f));
             } catch (IOException e) {
-                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, about("CD-4051",
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, finding("CD-4051",
                         Severity.WARNING, f, String.valueOf(e.getMessage()))));
                 return;
             }
             if (ff.isExecutable()) {
-                failTo(out, TransferRule.FORMAT, about("CD-4071", Severity.ERROR, f, ff.name()));
+                failTo(out, TransferRule.FORMAT, finding("CD-4071", Severity.ERROR, f, ff.name()));
                 return;
             }
             if (ff.isArchive()) {
-                failTo(out, TransferRule.FORMAT, about("CD-4072", Severity.ERROR, f, ff.name()));
+                failTo(out, TransferRule.FORMAT, finding("CD-4072", Severity.ERROR, f, ff.name()));
                 return;
             }
             boolean isScan = f.startsWith(prefix + "files/");
@@ -1117,25 +1118,25 @@ public final class TransferValidator {
                 return;
             }
             if (sf == null || !profile.accepted().contains(sf)) {
-                failTo(out, TransferRule.FORMAT, about("CD-4070", Severity.ERROR, f,
+                failTo(out, TransferRule.FORMAT, finding("CD-4070", Severity.ERROR, f,
                         sf == null ? ff.name() : sf.name()));
                 return;
             }
             String ext = f.contains(".") ? f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (!extensionFits(sf, ext)) {
-                failTo(out, TransferRule.FORMAT, about("CD-4075", Severity.WARNING, f, ext, sf.name()));
+                failTo(out, TransferRule.FORMAT, finding("CD-4075", Severity.WARNING, f, ext, sf.name()));
             }
             if (!profile.longTerm().contains(sf)) {
-                failTo(out, TransferRule.FORMAT, about("CD-4076", Severity.WARNING, f, sf.name()));
+                failTo(out, TransferRule.FORMAT, finding("CD-4076", Severity.WARNING, f, sf.name()));
             }
             if (sf == ScanFormat.PDF || sf == ScanFormat.OFD) {
                 Path p = root.resolve(f);
                 DocumentInfo d = sf == ScanFormat.PDF ? pdf.inspect(p) : OfdInspector.inspect(p);
                 docInfo.put(f, d);
                 if (d.encrypted()) {
-                    failTo(out, TransferRule.FORMAT, about("CD-4073", Severity.ERROR, f));
+                    failTo(out, TransferRule.FORMAT, finding("CD-4073", Severity.ERROR, f));
                 } else if (!d.problems().isEmpty()) {
-                    failTo(out, TransferRule.FORMAT, about("CD-4074", Severity.ERROR, f,
+                    failTo(out, TransferRule.FORMAT, finding("CD-4074", Severity.ERROR, f,
                             String.join("; ", d.problems())));
                 }
                 return;
@@ -1145,44 +1146,32 @@ public final class TransferValidator {
                 info = sniffed != null && sniffed.image() != null ? sniffed.image()
                         : ImageInspector.inspect(root.resolve(f), ff);
             } catch (IOException e) {
-                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, about("CD-4051",
+                out.add(CheckResult.of(TransferRule.FORMAT, Outcome.NOT_RUN, finding("CD-4051",
                         Severity.WARNING, f, String.valueOf(e.getMessage()))));
                 return;
             }
             if (!info.problems().isEmpty()) {
-                failTo(out, TransferRule.FORMAT, about("CD-4074", Severity.ERROR, f,
+                failTo(out, TransferRule.FORMAT, finding("CD-4074", Severity.ERROR, f,
                         String.join("; ", info.problems())));
             }
             Double dpi = info.dpi();
             if (dpi == null) {
-                failTo(out, TransferRule.RESOLUTION, about("CD-4081", Severity.ERROR, f));
+                failTo(out, TransferRule.RESOLUTION, finding("CD-4081", Severity.ERROR, f));
             } else if (dpi + 0.5 < profile.minDpi()) {
-                failTo(out, TransferRule.RESOLUTION, about("CD-4080", Severity.ERROR, f,
+                failTo(out, TransferRule.RESOLUTION, finding("CD-4080", Severity.ERROR, f,
                         String.valueOf(Math.round(dpi)), String.valueOf(profile.minDpi())));
             }
             ColourMode cm = info.colour();
             if (cm == null) {
-                out.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, about("CD-4097",
+                out.add(CheckResult.of(TransferRule.COLOUR_MODE, Outcome.NOT_RUN, finding("CD-4097",
                         Severity.WARNING, f)));
             } else if (cm.compareTo(profile.minColour()) < 0) {
-                failTo(out, TransferRule.COLOUR_MODE, about("CD-4082", Severity.ERROR, f,
+                failTo(out, TransferRule.COLOUR_MODE, finding("CD-4082", Severity.ERROR, f,
                         cm.name(), profile.minColour().name()));
             } else if (profile.colourPreferred() && cm != ColourMode.COLOUR) {
-                failTo(out, TransferRule.COLOUR_MODE, about("CD-4083", Severity.WARNING, f, cm.name()));
+                failTo(out, TransferRule.COLOUR_MODE, finding("CD-4083", Severity.WARNING, f, cm.name()));
             }
         }
-    }
-
-    /**
-     * A finding about {@code f} (a file, a manifest path or a 档号): its printable form is the subject and the first
-     * message argument, then {@code more}. Built only when there is something to report (never for a clean file).
-     */
-    private static Finding about(String code, Severity severity, String f, Object... more) {
-        String shown = PathSafety.printable(f);
-        Object[] args = new Object[more.length + 1];
-        args[0] = shown;
-        System.arraycopy(more, 0, args, 1, more.length);
-        return TransferMessages.finding(code, severity, shown, args);
     }
 
     /** A file's format and, for an image, its header, read in the fixity pass. */

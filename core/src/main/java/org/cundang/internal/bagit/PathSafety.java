@@ -58,9 +58,7 @@ public final class PathSafety {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-                String shown = printable(name);
-                return Optional.of(TransferMessages.finding("CD-4062", Severity.ERROR, shown, shown,
-                        String.valueOf(i)));
+                return Optional.of(finding("CD-4062", Severity.ERROR, name, String.valueOf(i)));
             }
         }
         if (name.startsWith("/") || name.indexOf('\\') >= 0 || hasDrive(name) || name.startsWith("~")) {
@@ -96,8 +94,25 @@ public final class PathSafety {
     }
 
     private static Optional<Finding> unsafe(String code, String name) {
+        return Optional.of(finding(code, Severity.ERROR, name));
+    }
+
+    /**
+     * A finding about {@code name} (a path or a 档号): its printable form is the subject and the first message
+     * argument, then {@code more}. Build it only when there is something to report: it copies the name.
+     *
+     * @param code     the finding's code
+     * @param severity its severity
+     * @param name     what it is about, as found
+     * @param more     the further message arguments
+     * @return the finding
+     */
+    public static Finding finding(String code, Severity severity, String name, Object... more) {
         String shown = printable(name);
-        return Optional.of(TransferMessages.finding(code, Severity.ERROR, shown, shown));
+        Object[] args = new Object[more.length + 1];
+        args[0] = shown;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return TransferMessages.finding(code, severity, shown, args);
     }
 
     /**
