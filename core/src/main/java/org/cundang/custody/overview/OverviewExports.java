@@ -92,14 +92,7 @@ public final class OverviewExports {
         c.add(r.village().fonds());
         c.add(r.village().displayName() + (r.listed() ? "" : zh ? "（不在名单）" : " (not listed)"));
         c.add(r.underTownshipCustody() ? (zh ? "是" : "yes") : (zh ? "否" : "no"));
-        c.add(String.valueOf(f.items()));
-        c.add(String.valueOf(f.pages()));
-        c.add(String.valueOf(f.digitised()));
-        c.add(Tables.percent(f.digitisedShare()));
-        c.add(String.valueOf(f.digitisationRequired()));
-        c.add(String.valueOf(f.digitisationRequiredDone()));
-        c.add(Tables.percent(f.requiredDigitisedShare()));
-        c.add(String.valueOf(f.transfers()));
+        addCounts(c, f);
         c.add(r.lastTransfer() == null ? "" : TIME.format(r.lastTransfer()));
         c.add(String.valueOf(f.checklistExpected()));
         c.add(String.valueOf(f.checklistGaps()));
@@ -112,13 +105,8 @@ public final class OverviewExports {
         return c;
     }
 
-    private static List<String> totalCells(String township, String label, Figures f, long rooms, long roomsOut,
-                                           boolean zh) {
-        List<String> c = new ArrayList<>();
-        c.add(township);
-        c.add(label);
-        c.add((zh ? "村数 " : "villages ") + f.villages());
-        c.add(f.underCustody() + "/" + f.villages());
+    /** The count columns a village row and a total row share: items, pages, digitisation, transfers. */
+    private static void addCounts(List<String> c, Figures f) {
         c.add(String.valueOf(f.items()));
         c.add(String.valueOf(f.pages()));
         c.add(String.valueOf(f.digitised()));
@@ -127,6 +115,16 @@ public final class OverviewExports {
         c.add(String.valueOf(f.digitisationRequiredDone()));
         c.add(Tables.percent(f.requiredDigitisedShare()));
         c.add(String.valueOf(f.transfers()));
+    }
+
+    private static List<String> totalCells(String township, String label, Figures f, long rooms, long roomsOut,
+                                           boolean zh) {
+        List<String> c = new ArrayList<>();
+        c.add(township);
+        c.add(label);
+        c.add((zh ? "村数 " : "villages ") + f.villages());
+        c.add(f.underCustody() + "/" + f.villages());
+        addCounts(c, f);
         c.add("");
         c.add(String.valueOf(f.checklistExpected()));
         c.add(String.valueOf(f.checklistGaps()));
