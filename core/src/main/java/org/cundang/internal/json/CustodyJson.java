@@ -2,7 +2,6 @@ package org.cundang.internal.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -23,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CustodyJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private CustodyJson() {
     }
 
@@ -35,7 +32,7 @@ public final class CustodyJson {
      * @return the JSON
      */
     public static String write(AppraisalReport r) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonDocs.object();
         o.put("document", "appraisal");
         o.put("id", r.id());
         o.put("date", r.date().toString());
@@ -53,7 +50,7 @@ public final class CustodyJson {
             decision(n, i.decision());
         }
         o.put("opinion", r.opinion());
-        return text(o);
+        return JsonDocs.write(o);
     }
 
     /**
@@ -81,7 +78,7 @@ public final class CustodyJson {
      * @return the JSON
      */
     public static String write(DestructionCertificate c) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonDocs.object();
         o.put("document", "destruction");
         o.put("id", c.id());
         o.put("fonds", c.fonds());
@@ -122,7 +119,7 @@ public final class CustodyJson {
         l.confirmedBefore().forEach(before::add);
         ArrayNode after = o.putArray("confirmedAfter");
         l.confirmedAfter().forEach(after::add);
-        return text(o);
+        return JsonDocs.write(o);
     }
 
     /**
@@ -175,7 +172,7 @@ public final class CustodyJson {
     private static JsonNode tree(String json, String document) {
         JsonNode o;
         try {
-            o = MAPPER.readTree(json);
+            o = JsonDocs.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         }
@@ -183,14 +180,6 @@ public final class CustodyJson {
             throw new IllegalArgumentException("not a " + document + " document");
         }
         return o;
-    }
-
-    private static String text(ObjectNode o) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String str(JsonNode n, String field) {

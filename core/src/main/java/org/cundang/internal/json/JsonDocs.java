@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Small helpers for the custody documents (access, handover): a tree mapper and typed field readers. */
+/**
+ * Small helpers for the custody documents (appraisal, destruction, access, handover): a tree mapper, the writer and
+ * typed field readers.
+ */
 final class JsonDocs {
 
     static final ObjectMapper MAPPER = JsonMapper.builder().build();
