@@ -1020,33 +1020,65 @@ public final class JdbcArchiveStore implements ArchiveStore {
 
     /** Reads the item at the cursor; original holds only when {@code originalHolds} is given (a flag holder). */
     private StoredItem itemOf(Connection c, ResultSet rs, boolean @Nullable [] originalOnly) throws SQLException {
-        StoredItem row = itemRow(rs);
-        String code = row.code().toString();
-        List<RetentionHold> holds = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT reason, since_day, "
-                + (originalOnly != null ? JdbcCustody.ACCEPTED_UNTIL : "until_day") + " FROM cd_holds"
-                + " WHERE code = ?" + (originalOnly != null ? " AND audit_seq IS NULL" : "") + " ORDER BY pos")) {
-            ps.setString(1, code);
-            try (ResultSet h = ps.executeQuery()) {
-                while (h.next()) {
-                    long u = h.getLong(3);
-                    LocalDate until = h.wasNull() ? null : LocalDate.ofEpochDay(u);
-                    holds.add(new RetentionHold(h.getString(1), LocalDate.ofEpochDay(h.getLong(2)), until));
+        return withChildren(c, List.of(rowOf(rs, originalOnly != null)), originalOnly != null).get(0);
+    }
+
+    /** The item columns at the cursor with the custody columns applied; holds and content still empty. */
+    private StoredItem rowOf(ResultSet rs, boolean original) throws SQLException {
+        return JdbcCustody.custodyColumns(itemRow(rs), rs, 19, original);
+    }
+
+    /** The longest list of codes one {@code IN (...)} carries (both dialects take far more bind values). */
+    private static final int CHILD_BATCH = 500;
+
+    /**
+     * The rows with their holds (the original ones when {@code original}) and content, read with two statements per
+     * {@value #CHILD_BATCH} rows instead of two per row.
+     */
+    private List<StoredItem> withChildren(Connection c, List<StoredItem> rows, boolean original) throws SQLException {
+        Map<String, List<RetentionHold>> holds = new HashMap<>();
+        Map<String, List<StoredContent>> content = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += CHILD_BATCH) {
+            List<StoredItem> part = rows.subList(from, Math.min(rows.size(), from + CHILD_BATCH));
+            String in = " IN (" + "?, ".repeat(part.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, reason, since_day, "
+                    + (original ? JdbcCustody.ACCEPTED_UNTIL : "until_day") + " FROM cd_holds WHERE code" + in
+                    + (original ? " AND audit_seq IS NULL" : "") + " ORDER BY code, pos")) {
+                bindCodes(ps, part);
+                try (ResultSet h = ps.executeQuery()) {
+                    while (h.next()) {
+                        long u = h.getLong(4);
+                        LocalDate until = h.wasNull() ? null : LocalDate.ofEpochDay(u);
+                        holds.computeIfAbsent(h.getString(1), k -> new ArrayList<>())
+                                .add(new RetentionHold(h.getString(2), LocalDate.ofEpochDay(h.getLong(3)), until));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, name, size, digests FROM cd_content"
+                    + " WHERE code" + in + " ORDER BY code, pos")) {
+                bindCodes(ps, part);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        content.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                                .add(new StoredContent(r.getString(2), r.getLong(3), parseDigests(r.getString(4))));
+                    }
                 }
             }
         }
-        List<StoredContent> content = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, size, digests FROM cd_content WHERE code = ?"
-                + " ORDER BY pos")) {
-            ps.setString(1, code);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    content.add(new StoredContent(r.getString(1), r.getLong(2), parseDigests(r.getString(3))));
-                }
-            }
+        List<StoredItem> out = new ArrayList<>(rows.size());
+        for (StoredItem r : rows) {
+            String code = r.code().toString();
+            out.add(new StoredItem(r.code(), r.entry(), r.scheduleEntry(), r.period(), r.expiry(),
+                    holds.getOrDefault(code, List.of()), r.townshipCustody(), r.transferId(),
+                    content.getOrDefault(code, List.of()), r.disposal()));
         }
-        return JdbcCustody.custodyColumns(new StoredItem(row.code(), row.entry(), row.scheduleEntry(), row.period(),
-                row.expiry(), holds, row.townshipCustody(), row.transferId(), content), rs, 19, originalOnly != null);
+        return out;
+    }
+
+    private static void bindCodes(PreparedStatement ps, List<StoredItem> part) throws SQLException {
+        for (int i = 0; i < part.size(); i++) {
+            ps.setString(i + 1, part.get(i).code().toString());
+        }
     }
 
     @Override
@@ -1109,14 +1141,14 @@ public final class JdbcArchiveStore implements ArchiveStore {
                     ps.setInt(i++, page);
                     ps.setLong(i, offset);
                     int got = 0;
-                    List<StoredItem> batch = new ArrayList<>();
+                    List<StoredItem> rows = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             got++;
-                            batch.add(itemOf(c, rs, null));
+                            rows.add(rowOf(rs, false));
                         }
                     }
-                    for (StoredItem s : batch) {
+                    for (StoredItem s : withChildren(c, rows, false)) {
                         if (javaFilter && !q.matches(s)) {
                             continue;
                         }
