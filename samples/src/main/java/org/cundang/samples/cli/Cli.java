@@ -50,7 +50,7 @@ final class Cli {
 
     /** A retention period's code with its label: D30（定期30年）, or D30 (30 years) in English. */
     String periodText(RetentionPeriod p) {
-        return zh() ? p.code() + "（" + p.label() + "）" : p.code() + " (" + p.labelEn() + ")";
+        return text("period.text", p.code(), periodLabel(p));
     }
 
     /** Whether the user reads Chinese (the default) rather than English. */
